@@ -1,0 +1,22 @@
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids';
+import rehypeTimelineLinks from './src/markdown/rehype-timeline-links';
+
+/** The site's public address: set SITE_URL when deploying; the default serves local builds and tests. */
+const site = process.env.SITE_URL ?? 'https://backstory.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: {
+		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
+		inlineStylesheets: 'always',
+	},
+	markdown: {
+		processor: unified({
+			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks],
+		}),
+	},
+});

@@ -1,0 +1,6 @@
+/** Site-wide constants. The site's address comes from `SITE_URL` (see astro.config.ts). */
+export const SITE_NAME = 'Backstory';
+export const SITE_TAGLINE = 'The story whole, and the context that makes it make sense.';
+export const SITE_DESCRIPTION =
+	'Backstory turns a wire story into an explainer: the story word for word, with a timeline of every date it mentions, who’s who and where it happened.';
+export const SITE_LANG = 'en';

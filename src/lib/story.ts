@@ -1,0 +1,137 @@
+/**
+ * The story's text, read the way the checks and the Markdown plugins need it: a list of top-level
+ * paragraphs, and phrases found in them as whole words. Both the loader (which checks an explainer
+ * before it is stored) and the rehype plugins (which add links) locate phrases through here, so they
+ * can never disagree about which paragraph a phrase belongs to.
+ */
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+
+export interface StoryIssue {
+	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
+	field: string;
+	message: string;
+}
+
+/** Curly quotes count as their straight twins, so "Japan's" matches the typographic "Japan’s". */
+const QUOTE_VARIANTS: Record<string, string> = {
+	"'": "['‘’]",
+	'‘': "['‘’]",
+	'’': "['‘’]",
+	'"': '["“”]',
+	'“': '["“”]',
+	'”': '["“”]',
+	'-': '[-–—]',
+	'–': '[-–—]',
+	'—': '[-–—]',
+};
+
+/**
+ * A regular expression for a phrase as whole words: "Lee" matches in "Lee's visit" but not in
+ * "Leeward", and "South Korea" not in "South Korean".
+ */
+export function phrasePattern(phrase: string, flags = 'gu'): RegExp {
+	const body = [...phrase.trim()]
+		.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+		.join('');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+}
+
+export function countOccurrences(text: string, phrase: string): number {
+	return text.match(phrasePattern(phrase))?.length ?? 0;
+}
+
+/** The text of each top-level paragraph, in order: paragraph 1 is the one with the dateline. */
+export function storyParagraphs(markdown: string): string[] {
+	const tree = remark.parse(markdown) as Root;
+	return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+}
+
+/** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */
+export function rawHtmlIn(markdown: string): { line: number; value: string }[] {
+	const found: { line: number; value: string }[] = [];
+	const visit = (node: { type: string; value?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
+		if (node.type === 'html') found.push({ line: node.position?.start.line ?? 0, value: node.value ?? '' });
+		for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+	};
+	visit(remark.parse(markdown) as never);
+	return found;
+}
+
+/**
+ * Which paragraph (1-based) a phrase belongs to. `hint` names the paragraph where the phrase occurs
+ * more than once in the story.
+ */
+export function locatePhrase(
+	paragraphs: string[],
+	phrase: string,
+	hint?: number,
+): { paragraph: number } | { error: string } {
+	if (hint !== undefined) {
+		if (hint > paragraphs.length) {
+			return { error: `names paragraph ${hint}, but the story has ${paragraphs.length}` };
+		}
+		return countOccurrences(paragraphs[hint - 1], phrase) > 0
+			? { paragraph: hint }
+			: { error: `"${phrase}" is not in paragraph ${hint}` };
+	}
+	const holders = paragraphs.flatMap((text, index) =>
+		Array.from({ length: countOccurrences(text, phrase) }, () => index + 1),
+	);
+	if (holders.length === 0) return { error: `"${phrase}" is not in the story; quote the story's words exactly` };
+	if (holders.length > 1) {
+		return {
+			error: `"${phrase}" occurs ${holders.length} times (paragraphs ${[...new Set(holders)].join(', ')}); quote more words, or add paragraph: with the one you mean`,
+		};
+	}
+	return { paragraph: holders[0] };
+}
+
+interface StoryFrontmatter {
+	dateline: string;
+	people: { names: string[] }[];
+	places: { names: string[] }[];
+	dates: { phrase: string; paragraph?: number }[];
+}
+
+/**
+ * Everything about an explainer that needs its text as well as its frontmatter. An empty list means
+ * the story and its frontmatter agree.
+ */
+export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue[] {
+	const issues: StoryIssue[] = [];
+	const paragraphs = storyParagraphs(markdown);
+	if (paragraphs.length === 0) {
+		return [{ field: 'body', message: 'the story is empty: paste the story below the frontmatter' }];
+	}
+	for (const html of rawHtmlIn(markdown)) {
+		issues.push({
+			field: 'body',
+			message: `raw HTML is not allowed in a story (line ${html.line} of the body: ${html.value.slice(0, 40)}); write the text as Markdown`,
+		});
+	}
+	if (!paragraphs[0].startsWith(data.dateline)) {
+		issues.push({ field: 'dateline', message: `the story's first paragraph should start with "${data.dateline}"` });
+	}
+	const story = paragraphs.join('\n\n');
+	for (const list of ['people', 'places'] as const) {
+		data[list].forEach((entity, index) => {
+			entity.names.forEach((name, nameIndex) => {
+				if (countOccurrences(story, name) === 0) {
+					issues.push({
+						field: `${list}[${index}].names[${nameIndex}]`,
+						message: `"${name}" never occurs in the story as whole words; list only names the story uses`,
+					});
+				}
+			});
+		});
+	}
+	data.dates.forEach((entry, index) => {
+		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+		if ('error' in located) {
+			issues.push({ field: `dates[${index}].${entry.paragraph === undefined ? 'phrase' : 'paragraph'}`, message: located.error });
+		}
+	});
+	return issues;
+}

@@ -1,0 +1,105 @@
+/**
+ * The timeline sidebar's data: every dated event of the story in chronological order, each with its
+ * AP-style label, whether it had happened or was still scheduled when the story ran, and the gaps
+ * long enough to point out. Components render this; they do no date work of their own.
+ */
+import {
+	type CalendarDate,
+	compareCalendarDates,
+	describeGap,
+	endOf,
+	formatApDate,
+	formatApSpan,
+	startOf,
+	toDatetimeAttribute,
+} from './dates';
+import type { ExplainerData, TimelineDate } from '../schemas/explainer';
+
+export type TimelineStatus = 'past' | 'today' | 'scheduled';
+
+export interface TimelineItem {
+	id: string;
+	/** The element id of the entry on the page, and so its fragment: `#timeline-nara-summit`. */
+	anchor: string;
+	date: CalendarDate;
+	end: CalendarDate | undefined;
+	datetime: string;
+	label: string;
+	title: string;
+	summary: string;
+	/** The story's own words for the date. */
+	phrase: string;
+	status: TimelineStatus;
+	/** 1-based paragraph of the story that states this date, and that paragraph's element id. */
+	paragraph: number;
+	paragraphAnchor: string;
+	/** "23 years later", shown before this entry when the gap since the one before is long. */
+	gap: string | undefined;
+	people: string[];
+	places: string[];
+}
+
+export interface Timeline {
+	items: TimelineItem[];
+	/** Items before this index had happened by publication; the rest were scheduled. */
+	publishedIndex: number;
+	published: CalendarDate;
+	publishedLabel: string;
+}
+
+export const timelineAnchor = (id: string) => `timeline-${id}`;
+export const paragraphAnchor = (paragraph: number) => `p-${paragraph}`;
+
+export function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
+	if (date === published) return 'today';
+	return startOf(date).getTime() > startOf(published).getTime() ? 'scheduled' : 'past';
+}
+
+export function formatTimelineLabel(entry: Pick<TimelineDate, 'date' | 'end' | 'display'>): string {
+	if (entry.display) return entry.display;
+	return entry.end ? formatApSpan(entry.date, entry.end) : formatApDate(entry.date);
+}
+
+type LocatedDate = TimelineDate & { paragraph?: number };
+
+export function buildTimeline(data: Pick<ExplainerData, 'dates' | 'published'>): Timeline {
+	// Array.prototype.sort is stable: events on the same date keep the editor's order.
+	const sorted = [...(data.dates as LocatedDate[])].sort((a, b) => compareCalendarDates(a.date, b.date));
+	let latestEnd: { date: CalendarDate; approximate: boolean } | undefined;
+	const items = sorted.map((entry): TimelineItem => {
+		if (entry.paragraph === undefined) {
+			throw new Error(`Timeline entry "${entry.id}" has no paragraph: was it loaded through the explainers loader?`);
+		}
+		const gap = latestEnd
+			? describeGap(latestEnd.date, entry.date, { approximate: latestEnd.approximate || Boolean(entry.display) })
+			: undefined;
+		const last = entry.end ?? entry.date;
+		if (!latestEnd || endOf(last).getTime() > endOf(latestEnd.date).getTime()) {
+			latestEnd = { date: last, approximate: Boolean(entry.display) };
+		}
+		return {
+			id: entry.id,
+			anchor: timelineAnchor(entry.id),
+			date: entry.date,
+			end: entry.end,
+			datetime: toDatetimeAttribute(entry.date),
+			label: formatTimelineLabel(entry),
+			title: entry.title,
+			summary: entry.summary,
+			phrase: entry.phrase,
+			status: timelineStatus(entry.date, data.published),
+			paragraph: entry.paragraph,
+			paragraphAnchor: paragraphAnchor(entry.paragraph),
+			gap,
+			people: entry.people,
+			places: entry.places,
+		};
+	});
+	const firstScheduled = items.findIndex((item) => item.status === 'scheduled');
+	return {
+		items,
+		publishedIndex: firstScheduled === -1 ? items.length : firstScheduled,
+		published: data.published,
+		publishedLabel: formatApDate(data.published),
+	};
+}

@@ -1,0 +1,62 @@
+/**
+ * The explainers loader: Astro's glob loader, plus the checks that need frontmatter and story together.
+ *
+ * The glob loader validates frontmatter against the schema, but the schema never sees the story's
+ * text. Here every entry is checked against its text before it is stored (phrases in the story, names
+ * that occur in it, no raw HTML, not empty), and each timeline entry learns its paragraph. A failed
+ * check throws, so `astro build` stops with the file and the field named.
+ */
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { checkStory, locatePhrase, storyParagraphs } from '../lib/story';
+import type { ExplainerData } from '../schemas/explainer';
+
+export class ContentError extends Error {
+	constructor(file: string, problems: { field: string; message: string }[]) {
+		super(
+			`${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n` +
+				problems.map((p) => `  - ${p.field}: ${p.message}`).join('\n'),
+		);
+		this.name = 'ContentError';
+	}
+}
+
+/** What a stored explainer adds to its frontmatter: where each timeline phrase sits in the story. */
+export function withParagraphs(data: ExplainerData, body: string): ExplainerData {
+	const paragraphs = storyParagraphs(body);
+	return {
+		...data,
+		dates: data.dates.map((entry) => {
+			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
+		}),
+	};
+}
+
+export function explainerLoader({ base }: { base: string }): Loader {
+	const inner = glob({ pattern: '**/[^_]*.md', base });
+	return {
+		name: 'backstory-explainers',
+		load: async (context) => {
+			const store = new Proxy(context.store, {
+				get(target, property, receiver) {
+					if (property === 'set') {
+						return (entry: Parameters<typeof target.set>[0]) => {
+							const file = entry.filePath ?? entry.id;
+							const data = entry.data as unknown as ExplainerData;
+							const problems = checkStory(data, entry.body ?? '');
+							if (problems.length > 0) throw new ContentError(file, problems);
+							return target.set({
+								...entry,
+								data: withParagraphs(data, entry.body ?? '') as unknown as Record<string, unknown>,
+							});
+						};
+					}
+					const value = Reflect.get(target, property, receiver);
+					return typeof value === 'function' ? value.bind(target) : value;
+				},
+			});
+			await inner.load({ ...context, store });
+		},
+	};
+}

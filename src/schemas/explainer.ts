@@ -1,0 +1,133 @@
+/**
+ * The explainer schema: the single truth about what an explainer's frontmatter holds.
+ *
+ * Field checks live in the small schemas beside this file; the checks here span fields (ids used
+ * twice, references to people and places, spans that end before they start) and resolve every
+ * timeline date, so pages receive finished calendar dates and never do date arithmetic.
+ * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story.ts`.
+ */
+import { z } from 'astro/zod';
+import { compareCalendarDates, type CalendarDate, resolveRelativeDate } from '../lib/dates';
+import { person, place } from './entities';
+import { calendarDate, text } from './fields';
+import { dateEntry } from './timeline';
+
+const update = z.strictObject({ date: calendarDate, note: text });
+
+type RawDateEntry = z.output<typeof dateEntry>;
+
+/** The date an entry stands for: its own, or the one its relative phrase resolves to. */
+export function resolveEntryDate(
+	entry: Pick<RawDateEntry, 'date' | 'phrase' | 'tense'>,
+	published: CalendarDate,
+): { date: CalendarDate; resolved: CalendarDate | undefined } | { error: string } {
+	const resolved = resolveRelativeDate(entry.phrase, published, entry.tense);
+	if (entry.date === undefined && resolved === undefined) {
+		return {
+			error: `is required: the phrase "${entry.phrase}" is not a relative date that can be resolved against the publication date`,
+		};
+	}
+	if (entry.date !== undefined && resolved !== undefined && entry.date !== resolved) {
+		return {
+			error: `is ${entry.date}, but the phrase "${entry.phrase}" (${entry.tense}) read from ${published} means ${resolved}; fix the date, or leave it out`,
+		};
+	}
+	return { date: (entry.date ?? resolved) as CalendarDate, resolved };
+}
+
+function findDuplicates(ids: string[]): Map<number, number> {
+	const first = new Map<string, number>();
+	const duplicates = new Map<number, number>();
+	ids.forEach((value, index) => {
+		const earlier = first.get(value);
+		if (earlier === undefined) first.set(value, index);
+		else duplicates.set(index, earlier);
+	});
+	return duplicates;
+}
+
+const explainerFields = z.strictObject({
+	/** The headline. */
+	title: text,
+	/** The standfirst: the wire's summary line, used as the page's description. */
+	description: text,
+	source: text,
+	/** The place the story was filed from, as the wire writes it: TOKYO. */
+	dateline: text,
+	published: calendarDate,
+	updates: z.array(update).default([]),
+	section: text.default('World'),
+	tags: z.array(text).default([]),
+	people: z.array(person).default([]),
+	places: z.array(place).default([]),
+	dates: z.array(dateEntry).min(1, { error: 'list at least one dated event for the timeline' }),
+});
+
+export const explainerSchema = explainerFields
+	.superRefine((data, ctx) => {
+		for (const list of ['people', 'places', 'dates'] as const) {
+			const ids = data[list].map((item) => item.id);
+			for (const [index, earlier] of findDuplicates(ids)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [list, index, 'id'],
+					message: `id "${ids[index]}" is used twice: ${list}[${earlier}] has it already`,
+				});
+			}
+		}
+		const people = new Set(data.people.map((p) => p.id));
+		const places = new Set(data.places.map((p) => p.id));
+		data.dates.forEach((entry, index) => {
+			entry.people.forEach((ref, refIndex) => {
+				if (!people.has(ref)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['dates', index, 'people', refIndex],
+						message: `"${ref}" is not a person of this explainer; define it under people: (known: ${[...people].join(', ') || 'none'})`,
+					});
+				}
+			});
+			entry.places.forEach((ref, refIndex) => {
+				if (!places.has(ref)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['dates', index, 'places', refIndex],
+						message: `"${ref}" is not a place of this explainer; define it under places: (known: ${[...places].join(', ') || 'none'})`,
+					});
+				}
+			});
+			const outcome = resolveEntryDate(entry, data.published);
+			if ('error' in outcome) {
+				ctx.addIssue({ code: 'custom', path: ['dates', index, 'date'], message: outcome.error });
+			} else if (entry.end !== undefined && compareCalendarDates(entry.end, outcome.date) <= 0) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['dates', index, 'end'],
+					message: `must come after the start (${outcome.date}); found ${entry.end}`,
+				});
+			}
+		});
+		data.updates.forEach((entry, index) => {
+			if (compareCalendarDates(entry.date, data.published) < 0) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updates', index, 'date'],
+					message: `an update cannot come before publication (${data.published}); found ${entry.date}`,
+				});
+			}
+		});
+	})
+	.transform((data) => ({
+		...data,
+		dates: data.dates.map((entry) => {
+			const outcome = resolveEntryDate(entry, data.published);
+			// superRefine has already rejected entries without a date, so this branch is never taken.
+			if ('error' in outcome) throw new Error(outcome.error);
+			return { ...entry, date: outcome.date, relative: outcome.resolved !== undefined };
+		}),
+		/** The day of the last update, or the publication day: what "dateModified" means. */
+		modified: data.updates.map((u) => u.date).reduce((a, b) => (compareCalendarDates(a, b) >= 0 ? a : b), data.published),
+	}));
+
+export type ExplainerData = z.output<typeof explainerSchema>;
+export type TimelineDate = ExplainerData['dates'][number];

@@ -1,0 +1,52 @@
+/**
+ * Finds Debian's Chromium for the browser tests, installing it (with CJK fonts) when the machine lacks
+ * it and we are root, as on a fresh CI machine. Playwright's own browser download cannot work here: the
+ * only network is the package registries.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+	(path): path is string => Boolean(path),
+);
+
+export const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+export function findChromium(): string | undefined {
+	return CANDIDATES.find((path) => existsSync(path));
+}
+
+export function ensureChromium(): string {
+	const found = findChromium();
+	if (found) return found;
+	if (process.getuid?.() !== 0) {
+		throw new Error('Chromium is not installed. Run: sudo apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).');
+	}
+	console.log('Installing Chromium and CJK fonts from Debian (once per machine)...');
+	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+		stdio: 'inherit',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
+	const installed = findChromium();
+	if (!installed) throw new Error('apt-get finished but no Chromium binary was found.');
+	return installed;
+}
+
+export async function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: ensureChromium(),
+		// Playwright gives each launch a fresh, empty profile of its own.
+		args: CHROMIUM_FLAGS,
+	});
+}

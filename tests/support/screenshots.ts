@@ -1,0 +1,29 @@
+/**
+ * Screenshots of built pages at 375 and 1280 px, light and dark, for looking at what we made:
+ *   npm run screenshots -- /explainers/japan-south-korea-summit/ [more paths]
+ * Writes PNGs to tests/.tmp/screenshots/ (ignored by git).
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.ts';
+import { serveSite } from './serve.ts';
+
+const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const fullPage = !process.argv.includes('--viewport');
+const outDir = 'tests/.tmp/screenshots';
+mkdirSync(outDir, { recursive: true });
+const site = await serveSite('dist');
+const browser = await launchChromium();
+for (const path of paths.length ? paths : ['/']) {
+	for (const width of [375, 1280]) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+			await page.goto(site.origin + path);
+			const name = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_')}${width}-${colorScheme}.png`;
+			await page.screenshot({ path: name, fullPage });
+			console.log(name);
+			await page.close();
+		}
+	}
+}
+await browser.close();
+await site.close();
