@@ -1,0 +1,35 @@
+/**
+ * Three groups of tests, run together by `npm test` or alone by name (`npm run test:unit`, ...):
+ * - unit:    pure modules in src/ (dates, timeline, schema, story) through their public functions;
+ * - build:   builds the real site once, then reads the files in dist/;
+ * - browser: the built site served on loopback, driven in Debian's Chromium by playwright-core.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/support/build-site.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/support/build-site.ts', 'tests/support/browser-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					// One Chromium at a time: two cores are shared with the build tests.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
