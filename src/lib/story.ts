@@ -12,6 +12,10 @@ export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
 	field: string;
 	message: string;
+	/** The frontmatter field as a path (`['dates', 3, 'phrase']`), for finding its line. */
+	path?: PropertyKey[];
+	/** For a problem in the story itself, its 1-based line in the body. */
+	bodyLine?: number;
 }
 
 /** Curly quotes count as their straight twins, so "Japan's" matches the typographic "Japan’s". */
@@ -48,14 +52,44 @@ export function storyParagraphs(markdown: string): string[] {
 	return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
 }
 
+type MdNode = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
+
+function visitStory(markdown: string, visit: (node: MdNode) => void): void {
+	const walk = (node: MdNode) => {
+		visit(node);
+		for (const child of node.children ?? []) walk(child);
+	};
+	walk(remark.parse(markdown) as unknown as MdNode);
+}
+
 /** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */
 export function rawHtmlIn(markdown: string): { line: number; value: string }[] {
 	const found: { line: number; value: string }[] = [];
-	const visit = (node: { type: string; value?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
+	visitStory(markdown, (node) => {
 		if (node.type === 'html') found.push({ line: node.position?.start.line ?? 0, value: node.value ?? '' });
-		for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-	};
-	visit(remark.parse(markdown) as never);
+	});
+	return found;
+}
+
+/** Link schemes a story may use; anything else (javascript:, data:, vbscript:) could run or smuggle code. */
+const SAFE_LINK = /^(?:https?:|mailto:|[#/?.]|[^:]*$)/i;
+
+/**
+ * Links and images that would fail a reader: a link with a scheme that can run code, and any image
+ * from another site (it would tell that site who reads the story; images are not part of a wire text).
+ */
+export function unsafeLinksIn(markdown: string): { line: number; message: string }[] {
+	const found: { line: number; message: string }[] = [];
+	visitStory(markdown, (node) => {
+		const line = node.position?.start.line ?? 0;
+		const url = (node.url ?? '').trim();
+		if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(url)) {
+			found.push({ line, message: `a link to "${url.slice(0, 40)}" is not allowed (line ${line} of the body); links may go only to http(s) and mailto addresses` });
+		}
+		if (node.type === 'image' && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))) {
+			found.push({ line, message: `the image "${url.slice(0, 40)}" comes from another site (line ${line} of the body); images from other sites are not allowed` });
+		}
+	});
 	return found;
 }
 
@@ -108,11 +142,13 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 	for (const html of rawHtmlIn(markdown)) {
 		issues.push({
 			field: 'body',
+			bodyLine: html.line,
 			message: `raw HTML is not allowed in a story (line ${html.line} of the body: ${html.value.slice(0, 40)}); write the text as Markdown`,
 		});
 	}
+	for (const link of unsafeLinksIn(markdown)) issues.push({ field: 'body', bodyLine: link.line, message: link.message });
 	if (!paragraphs[0].startsWith(data.dateline)) {
-		issues.push({ field: 'dateline', message: `the story's first paragraph should start with "${data.dateline}"` });
+		issues.push({ field: 'dateline', path: ['dateline'], message: `the story's first paragraph should start with "${data.dateline}"` });
 	}
 	const story = paragraphs.join('\n\n');
 	for (const list of ['people', 'places'] as const) {
@@ -121,6 +157,7 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 				if (countOccurrences(story, name) === 0) {
 					issues.push({
 						field: `${list}[${index}].names[${nameIndex}]`,
+						path: [list, index, 'names', nameIndex],
 						message: `"${name}" never occurs in the story as whole words; list only names the story uses`,
 					});
 				}
@@ -130,7 +167,8 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 	data.dates.forEach((entry, index) => {
 		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
 		if ('error' in located) {
-			issues.push({ field: `dates[${index}].${entry.paragraph === undefined ? 'phrase' : 'paragraph'}`, message: located.error });
+			const key = entry.paragraph === undefined ? 'phrase' : 'paragraph';
+			issues.push({ field: `dates[${index}].${key}`, path: ['dates', index, key], message: located.error });
 		}
 	});
 	return issues;
