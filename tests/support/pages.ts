@@ -61,3 +61,6 @@ export function samplePages(dist = DIST): { type: string; path: string }[] {
 }
 
 export const distFile = (path: string, dist = DIST) => join(dist, fileOf(path));
+
+/** Share controls, on whatever page has them: deep links the share script enhances (issue 4). */
+export const SHARE_CONTROLS = 'a.anchor, [data-share]';
