@@ -5,7 +5,7 @@ import { readPage, STORY_SLUG } from '../support/site';
 import { readExplainerFile } from '../support/content';
 
 const $ = load(readPage(`explainers/${STORY_SLUG}`));
-const source = readFileSync('../shared/article/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
+const source = readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
 const { frontmatter } = readExplainerFile();
 const dateIds = (frontmatter.dates as { id: string }[]).map((d) => d.id);
 // Typographic quotes in the rendered page are fine; the words are not to change.

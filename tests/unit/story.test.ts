@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 const { frontmatter, body } = readExplainerFile();
 const data = explainerSchema.parse(frontmatter);
-const source = readFileSync('../shared/article/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
+const source = readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
 
 describe('the story text', () => {
 	it('holds the AP body word for word: 20 paragraphs, the first with the dateline', () => {
