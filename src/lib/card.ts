@@ -218,11 +218,15 @@ export async function renderCard(
 		return { png: readFileSync(file), key, cached: true };
 	} catch {
 		const png = await drawCard(card);
-		mkdirSync(cacheDir, { recursive: true });
-		// Write then rename, so a build running beside this one never reads half a file.
-		const partial = `${file}.${process.pid}.tmp`;
-		writeFileSync(partial, png);
-		renameSync(partial, file);
+		try {
+			mkdirSync(cacheDir, { recursive: true });
+			// Write then rename, so a build running beside this one never reads half a file.
+			const partial = `${file}.${process.pid}.tmp`;
+			writeFileSync(partial, png);
+			renameSync(partial, file);
+		} catch {
+			// A cache that cannot be written (a read-only node_modules) only costs the next build time.
+		}
 		return { png, key, cached: false };
 	}
 }
