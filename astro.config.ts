@@ -1,13 +1,20 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import securityHeaders from './src/integrations/security-headers';
 import { CSP_DIRECTIVES } from './src/lib/security';
+import rehypeDeepLinks from './src/markdown/rehype-deep-links';
 import rehypeExternalLinks from './src/markdown/rehype-external-links';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids';
 import rehypeTimelineLinks from './src/markdown/rehype-timeline-links';
+import pagefind from './src/integrations/pagefind';
 
-/** The site's public address: set SITE_URL when deploying; the default serves local builds and tests. */
+/**
+ * The site's public address, used for canonical URLs, link previews, the feed and the sitemap: set
+ * SITE_URL when deploying (SITE_URL=https://news.example.org npm run build); the default serves local
+ * builds and tests.
+ */
 const site = process.env.SITE_URL ?? 'https://backstory.example';
 
 export default defineConfig({
@@ -15,6 +22,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Tests run several builds at once; each gets its own cache (content store, build state) this way.
 	cacheDir: process.env.BACKSTORY_CACHE_DIR,
+	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
+	// securityHeaders writes dist/_headers from the pages' Content-Security-Policy.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind(), securityHeaders()],
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
@@ -23,12 +33,17 @@ export default defineConfig({
 		// Astro adds the hashes of the scripts and styles it emits; see src/lib/security.ts for the rest.
 		csp: { directives: [...CSP_DIRECTIVES] },
 	},
-	integrations: [securityHeaders()],
+	vite: {
+		build: {
+			// Keep scripts in external files, however small, for a Content-Security-Policy without 'unsafe-inline'.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	markdown: {
 		// Wire stories have no code blocks, and Shiki's inline styles would break the CSP.
 		syntaxHighlight: false,
 		processor: unified({
-			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeExternalLinks],
+			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeDeepLinks, rehypeExternalLinks],
 		}),
 	},
 });

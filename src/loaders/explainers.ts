@@ -18,7 +18,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { extractFrontmatter, fieldName, type FrontmatterProblem, lineOfField, readFrontmatter } from '../lib/frontmatter';
-import { checkStory, locatePhrase, storyParagraphs } from '../lib/story';
+import { checkStory, withParagraphs } from '../lib/story';
 import { explainerSchema, type ExplainerData } from '../schemas/explainer';
 
 export class ContentError extends Error {
@@ -33,18 +33,6 @@ export class ContentError extends Error {
 		this.name = 'ContentError';
 		this.loc = { file: absoluteFile, line: problems.find((p) => p.line)?.line ?? 1, column: 1 };
 	}
-}
-
-/** What a stored explainer adds to its frontmatter: where each timeline phrase sits in the story. */
-export function withParagraphs(data: ExplainerData, body: string): ExplainerData {
-	const paragraphs = storyParagraphs(body);
-	return {
-		...data,
-		dates: data.dates.map((entry) => {
-			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
-			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
-		}),
-	};
 }
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>

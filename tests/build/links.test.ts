@@ -1,11 +1,11 @@
 /** Every internal link and #fragment in dist/ resolves (see tests/support/links.ts for the rules). */
 import { describe, expect, it } from 'vitest';
 import { checkInternalLinks } from '../support/links.ts';
-import { DIST, siteOrigin } from '../support/site.ts';
+import { DIST, SITE } from '../support/site.ts';
 
 describe('internal links', () => {
 	it('every internal address and #fragment in the built site resolves', () => {
-		expect(checkInternalLinks(DIST, siteOrigin())).toEqual([]);
+		expect(checkInternalLinks(DIST, new URL(SITE))).toEqual([]);
 	});
 
 	it('the checker catches each kind of broken link (a small fixture site)', () => {

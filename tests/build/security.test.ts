@@ -11,10 +11,10 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { cspDirectives, headerPolicy, parseHeadersFile, SECURITY_HEADERS } from '../../src/lib/security';
 import { builtPages, distFile } from '../support/pages.ts';
-import { DIST, siteOrigin } from '../support/site.ts';
+import { DIST, SITE } from '../support/site.ts';
 
 const pages = builtPages();
-const site = siteOrigin();
+const site = new URL(SITE);
 const load = (page: string) => cheerio.load(readFileSync(distFile(page), 'utf8'));
 
 /** Script types the browser runs; anything else (application/ld+json) is a data block CSP ignores. */

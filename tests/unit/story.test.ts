@@ -1,7 +1,104 @@
 import { describe, expect, it } from 'vitest';
-import { checkStory, rawHtmlIn, unsafeLinksIn } from '../../src/lib/story';
+import { checkStory, countOccurrences, locatePhrase, phrasePattern, rawHtmlIn, storyParagraphs, unsafeLinksIn } from '../../src/lib/story';
+import { explainerSchema } from '../../src/schemas/explainer';
+import { clone, readExplainerFile } from '../support/content';
+import { readFileSync } from 'node:fs';
 
-const frontmatter = { dateline: 'LISBON', people: [], places: [], dates: [] };
+const { frontmatter, body } = readExplainerFile();
+const data = explainerSchema.parse(frontmatter);
+const source = readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
+
+describe('the story text', () => {
+	it('holds the AP body word for word: 20 paragraphs, the first with the dateline', () => {
+		const paragraphs = storyParagraphs(body);
+		expect(paragraphs).toEqual(source.slice(2, 22));
+		expect(paragraphs[0].startsWith('TOKYO (AP) - ')).toBe(true);
+	});
+	it('keeps the headline and the wire summary', () => {
+		expect(data.title).toBe(source[1]);
+		expect(data.description).toBe(source[0]);
+	});
+	it('agrees with its frontmatter', () => {
+		expect(checkStory(data, body)).toEqual([]);
+	});
+});
+
+describe('phrasePattern', () => {
+	it('matches whole words only', () => {
+		expect(countOccurrences("Lee's visit", 'Lee')).toBe(1);
+		expect(countOccurrences('Leeward', 'Lee')).toBe(0);
+		expect(countOccurrences('South Korean President', 'South Korea')).toBe(0);
+		expect(countOccurrences('the U.S. and', 'U.S.')).toBe(1);
+	});
+	it('treats straight and curly quotes, and hyphens and dashes, as the same', () => {
+		expect(countOccurrences('Japan’s defeat', "Japan's defeat")).toBe(1);
+		expect(countOccurrences('1910–1945', '1910-1945')).toBe(1);
+	});
+	it('escapes regular-expression characters in the phrase', () => {
+		expect(phrasePattern('Aug. 15').test('Aug. 15')).toBe(true);
+		expect(phrasePattern('Aug. 15').test('Augx 15')).toBe(false);
+	});
+});
+
+describe('locatePhrase', () => {
+	const paragraphs = ['Takaichi on Monday returned.', 'NHK television Monday, said.'];
+	it('finds the one paragraph a phrase is in', () => {
+		expect(locatePhrase(paragraphs, 'on Monday')).toEqual({ paragraph: 1 });
+	});
+	it('asks for a paragraph when a phrase occurs more than once', () => {
+		expect(locatePhrase(paragraphs, 'Monday')).toEqual({
+			error: '"Monday" occurs 2 times (paragraphs 1, 2); quote more words, or add paragraph: with the one you mean',
+		});
+		expect(locatePhrase(paragraphs, 'Monday', 2)).toEqual({ paragraph: 2 });
+		expect(locatePhrase(paragraphs, 'on Monday', 2)).toEqual({ error: '"on Monday" is not in paragraph 2' });
+		expect(locatePhrase(paragraphs, 'Monday', 5)).toEqual({ error: 'names paragraph 5, but the story has 2' });
+	});
+	it('says when a phrase is not in the story', () => {
+		expect(locatePhrase(paragraphs, 'on Sunday')).toEqual({
+			error: '"on Sunday" is not in the story; quote the story\'s words exactly',
+		});
+	});
+});
+
+describe('checkStory', () => {
+	it('names the field of a phrase that is not in the story', () => {
+		const broken = clone(data);
+		broken.dates[3].phrase = 'in 1943';
+		expect(checkStory(broken, body)).toEqual([
+			{ field: 'dates[3].phrase', path: ['dates', 3, 'phrase'], message: '"in 1943" is not in the story; quote the story\'s words exactly' },
+		]);
+	});
+	it('names a person or place name the story never uses', () => {
+		const broken = clone(data);
+		broken.people[0].names.push('PM Takaichi');
+		broken.places[2].names = ['Hanyang'];
+		expect(checkStory(broken, body)).toEqual([
+			{ field: 'people[0].names[2]', path: ['people', 0, 'names', 2], message: '"PM Takaichi" never occurs in the story as whole words; list only names the story uses' },
+			{ field: 'places[2].names[0]', path: ['places', 2, 'names', 0], message: '"Hanyang" never occurs in the story as whole words; list only names the story uses' },
+		]);
+	});
+	it('refuses an empty story', () => {
+		expect(checkStory(data, '\n\n')).toEqual([
+			{ field: 'body', message: 'the story is empty: paste the story below the frontmatter' },
+		]);
+	});
+	it('refuses raw HTML, which could run in readers’ browsers', () => {
+		const withHtml = body.replace('Their meeting will focus', '<script>alert(1)</script>\n\nTheir meeting will focus');
+		expect(rawHtmlIn(withHtml)).toEqual([{ line: expect.any(Number), value: '<script>alert(1)</script>' }]);
+		expect(checkStory(data, withHtml)).toContainEqual({
+			field: 'body',
+			bodyLine: expect.any(Number),
+			message: expect.stringMatching(/^raw HTML is not allowed in a story \(line \d+ of the body: <script>/),
+		});
+	});
+	it('checks that the story opens with the dateline', () => {
+		expect(checkStory({ ...data, dateline: 'SEOUL' }, body)).toEqual([
+			{ field: 'dateline', path: ['dateline'], message: 'the story\'s first paragraph should start with "SEOUL"' },
+		]);
+	});
+});
+
+const small = { dateline: 'LISBON', people: [], places: [], dates: [] };
 
 describe('rawHtmlIn', () => {
 	it('finds raw HTML, inline or as a block, with its body line', () => {
@@ -45,18 +142,18 @@ describe('unsafeLinksIn', () => {
 	);
 });
 
-describe('checkStory', () => {
+describe('checkStory, for a small story', () => {
 	it('reports every unsafe link as a problem of the body, with its line', () => {
-		const issues = checkStory(frontmatter, 'LISBON (AP) — A [link](javascript:void(0)).\n');
+		const issues = checkStory(small, 'LISBON (AP) — A [link](javascript:void(0)).\n');
 		expect(issues).toEqual([{ field: 'body', bodyLine: 1, message: expect.stringMatching(/javascript:void\(0\).*not allowed/) }]);
 	});
 
 	it('says an empty story is empty', () => {
-		expect(checkStory(frontmatter, '\n\n')).toEqual([{ field: 'body', message: expect.stringMatching(/empty/) }]);
+		expect(checkStory(small, '\n\n')).toEqual([{ field: 'body', message: expect.stringMatching(/empty/) }]);
 	});
 
-	it('gives frontmatter problems their path, for finding the line', () => {
-		const issues = checkStory({ ...frontmatter, people: [{ names: ['Ana Costa'] }] }, 'LISBON (AP) — Rui said.\n');
+	it('gives small problems their path, for finding the line', () => {
+		const issues = checkStory({ ...small, people: [{ names: ['Ana Costa'] }] }, 'LISBON (AP) — Rui said.\n');
 		expect(issues).toEqual([
 			{ field: 'people[0].names[0]', path: ['people', 0, 'names', 0], message: expect.stringMatching(/never occurs/) },
 		]);
