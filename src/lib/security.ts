@@ -4,8 +4,13 @@
  * astro.config.ts hands `CSP_DIRECTIVES` to Astro's `security.csp`, which adds `script-src` and
  * `style-src` with the hashes of every script and style it emits and writes the policy into a
  * `<meta http-equiv="content-security-policy">` on every page. After the build,
- * src/integrations/security-headers.ts copies that very policy into `_headers` (for static hosts
- * such as Netlify and Cloudflare Pages), adding what a `<meta>` cannot carry. So the two never drift.
+ * src/integrations/security-headers.ts copies those policies into `_headers` (for static hosts such
+ * as Netlify and Cloudflare Pages), adding what a `<meta>` cannot carry. So the two never drift.
+ *
+ * Each page's `<meta>` lists only the hashes of its own styles and scripts. The header is one policy
+ * for every path (hosts merge all the rules that match a path, and two policies for one page would
+ * both apply), so it lists every page's hashes: the same directives and sources, the union of the
+ * pages' hashes. A browser enforces both, so each page is held to its own `<meta>` policy.
  *
  * The policy: everything from our own origin only (no CDN, no fonts or tiles from the web, no
  * trackers), no plugins, no `<base>` rewriting, forms submit only to us, and no inline script or
@@ -35,9 +40,32 @@ export function cspDirectives(policy: string): string[] {
 		.filter(Boolean);
 }
 
-/** The policy a page's `<meta>` carries, as the HTTP header sends it. */
-export function headerPolicy(metaPolicy: string): string {
-	return [...cspDirectives(metaPolicy), ...HEADER_ONLY_DIRECTIVES].join('; ');
+/**
+ * One policy that allows what each of the given policies allows: every directive with the sources of
+ * all of them, in the order first seen. The policies must have the same directives: a directive one
+ * page lacks would fall back to `default-src` there, which a union cannot express.
+ */
+export function unionPolicy(policies: readonly string[]): string {
+	const directives = new Map<string, Set<string>>();
+	const names = policies.map((policy) => cspDirectives(policy).map((directive) => directive.split(' ')[0]));
+	const differing = names.find((list) => [...list].sort().join() !== [...names[0]].sort().join());
+	if (differing) {
+		throw new Error(`pages' policies have different directives (${names[0].join(', ')} / ${differing.join(', ')}); give every page the same ones`);
+	}
+	for (const policy of policies) {
+		for (const directive of cspDirectives(policy)) {
+			const [name, ...sources] = directive.split(' ');
+			const known = directives.get(name) ?? new Set<string>();
+			for (const source of sources) known.add(source);
+			directives.set(name, known);
+		}
+	}
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The pages' `<meta>` policies, as the one HTTP header that serves them all. */
+export function headerPolicy(metaPolicies: readonly string[]): string {
+	return [...cspDirectives(unionPolicy(metaPolicies)), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
 export interface HeaderRule {
@@ -70,7 +98,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
-/** The headers of the whole site, given the policy its pages' `<meta>` elements carry. */
-export function siteHeaders(metaPolicy: string): HeaderRule[] {
-	return [{ path: '/*', headers: { 'Content-Security-Policy': headerPolicy(metaPolicy), ...SECURITY_HEADERS } }];
+/** The headers of the whole site, given the policies its pages' `<meta>` elements carry. */
+export function siteHeaders(metaPolicies: readonly string[]): HeaderRule[] {
+	return [{ path: '/*', headers: { 'Content-Security-Policy': headerPolicy(metaPolicies), ...SECURITY_HEADERS } }];
 }

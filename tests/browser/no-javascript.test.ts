@@ -5,16 +5,18 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchedContext } from '../support/browser.ts';
+import { openPage, type WatchedContext, watchedContext } from '../support/browser.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { samplePages } from '../support/pages.ts';
 import { type RunningSite, serveSite } from '../support/serve.ts';
 
 let browser: Browser;
 let site: RunningSite;
+const contexts = new Map<boolean, WatchedContext>();
 
 beforeAll(async () => {
 	[browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
+	for (const javaScriptEnabled of [true, false]) contexts.set(javaScriptEnabled, await watchedContext(browser, site.origin, { javaScriptEnabled }));
 });
 
 afterAll(async () => {
@@ -23,14 +25,12 @@ afterAll(async () => {
 
 /** The page's visible text, line by line, and the labels of its controls. */
 async function read(path: string, javaScriptEnabled: boolean) {
-	const watched = await watchedContext(browser, site.origin, { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-	const page = await watched.context.newPage();
-	await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+	const { page } = await openPage(contexts.get(javaScriptEnabled) as WatchedContext, site.origin + path);
 	const text = await page.evaluate(() => ({
 		lines: document.body.innerText.split('\n').map((line) => line.trim()).filter(Boolean),
 		controls: [...document.querySelectorAll('button, input, select, textarea, label, [role="button"], [role="status"]')].map((el) => (el as HTMLElement).innerText.trim()),
 	}));
-	await watched.context.close();
+	await page.close();
 	return text;
 }
 

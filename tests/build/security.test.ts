@@ -39,7 +39,9 @@ describe('content security policy', () => {
 		const $ = load(page);
 		const head = $('head').children().toArray();
 		const policyAt = head.findIndex((el) => $(el).is('meta[http-equiv="content-security-policy" i]'));
-		const firstGoverned = head.findIndex((el) => $(el).is('style, script, link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]'));
+		const governed = (el: (typeof head)[number]) =>
+			$(el).is('style, link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]') || ($(el).is('script') && isRunnable($(el).attr('type')));
+		const firstGoverned = head.findIndex(governed);
 		expect(policyAt).toBeGreaterThanOrEqual(0);
 		if (firstGoverned >= 0) expect(policyAt).toBeLessThan(firstGoverned);
 		expect($('meta[http-equiv="content-security-policy" i]')).toHaveLength(1);
@@ -87,8 +89,19 @@ describe('content security policy', () => {
 		const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
 		expect(rules.map((rule) => rule.path)).toEqual(['/*']);
 		const [{ headers }] = rules;
-		for (const page of pages) expect(headers['Content-Security-Policy']).toBe(headerPolicy(metaPolicy(page)));
-		expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+		const header = headers['Content-Security-Policy'];
+		expect(header).toBe(headerPolicy(pages.map(metaPolicy)));
+		// Every page's own policy, directive by directive, is within the header's.
+		for (const page of pages) {
+			for (const directive of cspDirectives(metaPolicy(page))) {
+				const [name, ...allowed] = directive.split(' ');
+				expect(sources(header, name), `${page}: ${name}`).toEqual(expect.arrayContaining(allowed));
+			}
+		}
+		// And the header allows nothing by keyword that some page's policy does not.
+		const keywords = (policy: string) => cspDirectives(policy).flatMap((d) => d.split(' ').slice(1)).filter((s) => !s.startsWith("'sha"));
+		expect(new Set(keywords(header))).toEqual(new Set([...pages.flatMap((page) => keywords(metaPolicy(page))), "'none'"]));
+		expect(header).toContain("frame-ancestors 'none'");
 		expect(headers).toMatchObject(SECURITY_HEADERS);
 		expect(headers['X-Content-Type-Options']).toBe('nosniff');
 		expect(headers['Referrer-Policy']).toBe('no-referrer');

@@ -12,7 +12,6 @@ export interface WatchedContext {
 	/** Every request made, same origin or not. */
 	requests: string[];
 	consoleErrors: string[];
-	cspViolations: string[];
 }
 
 declare global {
@@ -23,7 +22,7 @@ declare global {
 
 export async function watchedContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<WatchedContext> {
 	const context = await browser.newContext(options);
-	const watched: WatchedContext = { context, foreign: [], requests: [], consoleErrors: [], cspViolations: [] };
+	const watched: WatchedContext = { context, foreign: [], requests: [], consoleErrors: [] };
 	await context.route('**/*', async (route) => {
 		const url = route.request().url();
 		watched.requests.push(url);
@@ -50,4 +49,43 @@ export async function watchedContext(browser: Browser, origin: string, options: 
 /** CSP violations the page has seen so far (read before it is closed). */
 export async function cspViolationsOf(page: import('playwright-core').Page): Promise<string[]> {
 	return page.evaluate(() => window.__cspViolations ?? []);
+}
+
+export interface PageOptions {
+	colorScheme?: 'light' | 'dark';
+	width?: number;
+	height?: number;
+}
+
+/**
+ * A new page in a watched context, in the given scheme and size, loaded (the `load` event, then the
+ * network quiet): one context serves a whole test file, which is much faster than one per page.
+ * `settle` waits again for the page's network to be quiet, after the test has made it do something.
+ */
+export async function openPage(watched: WatchedContext, url: string, { colorScheme = 'light', width = 1280, height = 900 }: PageOptions = {}) {
+	const page = await watched.context.newPage();
+	let inflight = 0;
+	let lastActivity = Date.now();
+	page.on('request', () => {
+		inflight += 1;
+		lastActivity = Date.now();
+	});
+	const ended = () => {
+		inflight = Math.max(0, inflight - 1);
+		lastActivity = Date.now();
+	};
+	page.on('requestfinished', ended);
+	page.on('requestfailed', ended);
+	/** Resolves once no request of this page has started or ended for `quietMs` (at most `timeoutMs`). */
+	const settle = async (quietMs = 750, timeoutMs = 10_000) => {
+		const start = Date.now();
+		while ((inflight > 0 || Date.now() - lastActivity < quietMs) && Date.now() - start < timeoutMs) {
+			await new Promise((resolve) => setTimeout(resolve, 25));
+		}
+	};
+	await page.setViewportSize({ width, height });
+	await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+	const response = await page.goto(url, { waitUntil: 'load' });
+	await settle(250);
+	return { page, response, settle };
 }

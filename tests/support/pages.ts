@@ -16,15 +16,17 @@ export interface PageType {
 	pattern: RegExp;
 	/** Whether the site must have a page of this type. */
 	required: boolean;
+	/** Whether its pages must offer share controls (`SHARE_CONTROLS`). */
+	shares?: boolean;
 }
 
 export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'home', pattern: /^\/$/, required: true },
-	{ name: 'explainer', pattern: /^\/explainers\/[^/]+\/$/, required: true },
-	// Issue 3 (people and places pages) and issue 4 (search) add these: set required once merged.
+	{ name: 'explainer', pattern: /^\/explainers\/[^/]+\/$/, required: true, shares: true },
+	// Issue 3 (people and places pages) adds these: set required once it is merged.
 	{ name: 'person', pattern: /^\/people\/[^/]+\/$/, required: false },
 	{ name: 'place', pattern: /^\/places\/[^/]+\/$/, required: false },
-	{ name: 'search', pattern: /^\/search\/$/, required: false },
+	{ name: 'search', pattern: /^\/search\/$/, required: true },
 	{ name: '404', pattern: /^\/404\.html$/, required: true },
 ];
 
@@ -52,11 +54,11 @@ export function pageTypeOf(path: string): PageType | undefined {
 }
 
 /** The first page (in sorted order) of each type the site has. */
-export function samplePages(dist = DIST): { type: string; path: string }[] {
+export function samplePages(dist = DIST): { type: string; path: string; shares: boolean }[] {
 	const pages = builtPages(dist);
 	return PAGE_TYPES.flatMap((type) => {
 		const path = pages.find((page) => type.pattern.test(page));
-		return path ? [{ type: type.name, path }] : [];
+		return path ? [{ type: type.name, path, shares: type.shares ?? false }] : [];
 	});
 }
 

@@ -7,6 +7,7 @@ import {
 	parseHeadersFile,
 	SECURITY_HEADERS,
 	siteHeaders,
+	unionPolicy,
 } from '../../src/lib/security';
 
 const meta = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
@@ -32,9 +33,22 @@ describe('cspDirectives', () => {
 	});
 });
 
+describe('unionPolicy', () => {
+	it('allows what each page allows: the same directives, every page’s sources', () => {
+		const search = "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-def=' 'sha256-ghi='";
+		expect(unionPolicy([meta, search])).toBe(
+			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-def=' 'sha256-ghi='",
+		);
+	});
+
+	it('refuses pages whose policies have different directives', () => {
+		expect(() => unionPolicy([meta, "default-src 'self'; script-src 'self'"])).toThrow(/different directives/);
+	});
+});
+
 describe('headerPolicy', () => {
-	it('is the meta policy plus what only a header can carry', () => {
-		expect(headerPolicy(meta)).toBe(
+	it('is the pages’ policy plus what only a header can carry', () => {
+		expect(headerPolicy([meta, meta])).toBe(
 			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; frame-ancestors 'none'",
 		);
 	});
@@ -42,10 +56,10 @@ describe('headerPolicy', () => {
 
 describe('the _headers file', () => {
 	it('gives every path the policy and the security headers', () => {
-		const text = formatHeadersFile(siteHeaders(meta));
+		const text = formatHeadersFile(siteHeaders([meta]));
 		expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; /);
 		expect(parseHeadersFile(text)).toEqual([
-			{ path: '/*', headers: { 'Content-Security-Policy': headerPolicy(meta), ...SECURITY_HEADERS } },
+			{ path: '/*', headers: { 'Content-Security-Policy': headerPolicy([meta]), ...SECURITY_HEADERS } },
 		]);
 	});
 
