@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids';
+import rehypeMentionLinks from './src/markdown/rehype-mention-links';
 import rehypeTimelineLinks from './src/markdown/rehype-timeline-links';
 
 /** The site's public address: set SITE_URL when deploying; the default serves local builds and tests. */
@@ -16,7 +17,8 @@ export default defineConfig({
 	},
 	markdown: {
 		processor: unified({
-			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks],
+			// Mentions after timeline links: a name inside a date phrase stays part of the date's link.
+			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeMentionLinks],
 		}),
 	},
 });

@@ -3,11 +3,13 @@
  *
  * The glob loader validates frontmatter against the schema, but the schema never sees the story's
  * text. Here every entry is checked against its text before it is stored (phrases in the story, names
- * that occur in it, no raw HTML, not empty), and each timeline entry learns its paragraph. A failed
+ * that occur in it, no raw HTML, not empty), each timeline entry learns its paragraph, and each person
+ * and place the paragraphs that mention it. A failed
  * check throws, so `astro build` stops with the file and the field named.
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { mentionParagraphs, mentionTargets, personAnchor, placeAnchor } from '../lib/mentions';
 import { checkStory, locatePhrase, storyParagraphs } from '../lib/story';
 import type { ExplainerData } from '../schemas/explainer';
 
@@ -21,11 +23,17 @@ export class ContentError extends Error {
 	}
 }
 
-/** What a stored explainer adds to its frontmatter: where each timeline phrase sits in the story. */
+/**
+ * What a stored explainer adds to its frontmatter: where each timeline phrase sits in the story, and
+ * which paragraphs mention each person and place (`mentions`, read with `mentionsOf`).
+ */
 export function withParagraphs(data: ExplainerData, body: string): ExplainerData {
 	const paragraphs = storyParagraphs(body);
+	const mentions = mentionParagraphs(paragraphs, mentionTargets(data));
 	return {
 		...data,
+		people: data.people.map((person) => ({ ...person, mentions: mentions.get(personAnchor(person.id)) ?? [] })),
+		places: data.places.map((place) => ({ ...place, mentions: mentions.get(placeAnchor(place.id)) ?? [] })),
 		dates: data.dates.map((entry) => {
 			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
 			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
