@@ -35,8 +35,11 @@ const DOT_RADIUS = 4.5;
 /** Places farther than this from the story's centre of gravity go on the world overview. */
 export const NEAR_RADIUS_KM = 3500;
 const EARTH_RADIUS_KM = 6371;
-/** The main map shows at least this many degrees across, so a story set in one city still shows where it is. */
-const MIN_SPAN_DEGREES = 8;
+/**
+ * The main map shows at least this many degrees across, by the kind of the largest place it fits, so
+ * a map of one city still shows where it is, and a map of one country shows its neighbours.
+ */
+const MIN_SPAN_DEGREES: Record<Place['kind'], number> = { site: 8, city: 8, island: 10, region: 16, country: 36 };
 const PAD = 30;
 const OVERVIEW_WIDTH = 220;
 /** Simplification tolerance in SVG units: below about a pixel nobody sees the difference, but bytes do. */
@@ -340,8 +343,8 @@ function candidates(request: LabelRequest): MapLabel[] {
 		// Across the area's middle, or nudged off it a little where the middle is taken.
 		const out: MapLabel[] = [];
 		const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, size, request.style === 'country')));
-		for (const dy of [0, -1, 1, -2, 2, -3, 3]) {
-			for (const dx of [0, -0.3, 0.3, -0.6, 0.6]) {
+		for (const dy of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3]) {
+			for (const dx of [0, -0.15, 0.15, -0.3, 0.3, -0.45, 0.45, -0.6, 0.6]) {
 				out.push(labelAt(request, 'middle', x + dx * width, y - height / 2 + dy * size * 0.9));
 			}
 		}
@@ -391,8 +394,8 @@ export function placeLabels(
 			for (const box of obstacles) hits += overlap(candidate.box, box);
 			// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea.
 			const centre: Point = [(candidate.box.x0 + candidate.box.x1) / 2, (candidate.box.y0 + candidate.box.y1) / 2];
-			const adrift = request.style !== 'dot' && !isLand(centre) ? 5000 : 0;
-			const score = outside(candidate.box, bounds) * 1e6 + hits * 100 + adrift + index;
+			const adrift = request.style !== 'dot' && !isLand(centre) ? 1e4 : 0;
+			const score = outside(candidate.box, bounds) * 1e8 + hits * 1e5 + adrift + index;
 			if (score < bestScore) {
 				best = candidate;
 				bestScore = score;
@@ -410,7 +413,7 @@ const dotBox = (x: number, y: number): Box => ({ x0: x - DOT_RADIUS - 1, y0: y -
 function mainProjection(fit: MapPlace[], width: number): { projection: GeoProjection; height: number } {
 	const points: MultiPoint = { type: 'MultiPoint', coordinates: fit.map(lonLat) };
 	const [lon, lat] = geoCentroid(points);
-	const half = MIN_SPAN_DEGREES / 2;
+	const half = Math.max(...fit.map((place) => MIN_SPAN_DEGREES[place.kind])) / 2;
 	const fitted: MultiPoint = {
 		type: 'MultiPoint',
 		coordinates: [...points.coordinates, [lon - half, lat - half / 2], [lon + half, lat + half / 2]],
