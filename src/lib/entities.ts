@@ -193,7 +193,7 @@ const mentionLinks = (entity: { id: string }) =>
 	mentionsOf(entity).map((paragraph) => ({ paragraph, href: `#${paragraphAnchor(paragraph)}` }));
 
 export function describePlace(place: Pick<Place, 'kind' | 'country'>): string {
-	const kind = place.kind[0].toUpperCase() + place.kind.slice(1);
+	const kind = place.kind.charAt(0).toUpperCase() + place.kind.slice(1);
 	return place.country && place.kind !== 'country' ? `${kind} in ${place.country}` : kind;
 }
 

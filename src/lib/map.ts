@@ -29,7 +29,7 @@ export const MAP_WIDTH = 560;
 /** Label size in SVG units: ~11 px on a phone. Wider screens show labels smaller (CSS), never larger. */
 export const LABEL_SIZE = 18;
 /** Countries, regions and islands are named smaller, and in a quieter style, than cities and sites. */
-export const AREA_LABEL_SIZE = 15;
+export const AREA_LABEL_SIZE = 16;
 const LINE_HEIGHT = 1.1;
 const DOT_RADIUS = 4.5;
 /** Places farther than this from the story's centre of gravity go on the world overview. */
@@ -114,7 +114,7 @@ function landOf(resolution: '50m' | '110m'): Feature | FeatureCollection {
  */
 export function splitNearAndFar(places: MapPlace[], radiusKm = NEAR_RADIUS_KM): { near: MapPlace[]; far: MapPlace[] } {
 	if (places.length === 0) return { near: [], far: [] };
-	let medoid = places[0];
+	let medoid = places[0] as MapPlace;
 	let best = Infinity;
 	for (const candidate of places) {
 		const total = places.reduce((sum, other) => sum + geoDistance(lonLat(candidate), lonLat(other)), 0);
@@ -140,15 +140,15 @@ function simplifyLine(points: Point[], tolerance: number): Point[] {
 	const squared = tolerance * tolerance;
 	while (stack.length > 0) {
 		const [first, last] = stack.pop() as [number, number];
-		const [ax, ay] = points[first];
-		const [bx, by] = points[last];
+		const [ax, ay] = points[first] as Point;
+		const [bx, by] = points[last] as Point;
 		const dx = bx - ax;
 		const dy = by - ay;
 		const length = dx * dx + dy * dy;
 		let farthest = -1;
 		let farthestDistance = squared;
 		for (let i = first + 1; i < last; i += 1) {
-			const [px, py] = points[i];
+			const [px, py] = points[i] as Point;
 			let t = length === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / length;
 			t = Math.max(0, Math.min(1, t));
 			const ex = ax + t * dx - px;
@@ -170,7 +170,9 @@ function simplifyLine(points: Point[], tolerance: number): Point[] {
 export function ringArea(ring: Point[]): number {
 	let area = 0;
 	for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-		area += (ring[j][0] + ring[i][0]) * (ring[j][1] - ring[i][1]);
+		const [xi, yi] = ring[i] as Point;
+		const [xj, yj] = ring[j] as Point;
+		area += (xj + xi) * (yj - yi);
 	}
 	return area / 2;
 }
@@ -182,26 +184,28 @@ export function ringArea(ring: Point[]): number {
 export function simplifyRing(ring: Point[], tolerance: number, minArea: number): Point[] | undefined {
 	if (ring.length < 3 || Math.abs(ringArea(ring)) < minArea) return undefined;
 	// Split the ring at the vertex farthest from its start, so both halves are open lines.
+	const [x0, y0] = ring[0] as Point;
 	let split = 0;
 	let splitDistance = -1;
 	for (let i = 1; i < ring.length; i += 1) {
-		const distance = (ring[i][0] - ring[0][0]) ** 2 + (ring[i][1] - ring[0][1]) ** 2;
+		const [x, y] = ring[i] as Point;
+		const distance = (x - x0) ** 2 + (y - y0) ** 2;
 		if (distance > splitDistance) {
 			split = i;
 			splitDistance = distance;
 		}
 	}
-	const halves = [simplifyLine(ring.slice(0, split + 1), tolerance), simplifyLine([...ring.slice(split), ring[0]], tolerance)];
-	const joined = [...halves[0], ...halves[1].slice(1, -1)];
+	const first = simplifyLine(ring.slice(0, split + 1), tolerance);
+	const second = simplifyLine([...ring.slice(split), [x0, y0]], tolerance);
+	const joined = [...first, ...second.slice(1, -1)];
 	const snapped: Point[] = [];
 	for (const [x, y] of joined) {
 		const point: Point = [Math.round(x), Math.round(y)];
 		const last = snapped[snapped.length - 1];
 		if (!last || last[0] !== point[0] || last[1] !== point[1]) snapped.push(point);
 	}
-	if (snapped.length > 1 && snapped[0][0] === snapped[snapped.length - 1][0] && snapped[0][1] === snapped[snapped.length - 1][1]) {
-		snapped.pop();
-	}
+	const [start, end] = [snapped[0], snapped[snapped.length - 1]];
+	if (snapped.length > 1 && start && end && start[0] === end[0] && start[1] === end[1]) snapped.pop();
 	if (snapped.length < 3 || Math.abs(ringArea(snapped)) < minArea) return undefined;
 	return snapped;
 }
@@ -211,11 +215,14 @@ export function encodeRings(rings: Point[][], offset: Point = [0, 0]): string {
 	let out = '';
 	const number = (value: number, previous: string) => (value < 0 || previous === '' ? `${value}` : ` ${value}`);
 	for (const ring of rings) {
-		let body = `M${ring[0][0] + offset[0]}${number(ring[0][1] + offset[1], ' ')}l`;
+		const [x0, y0] = ring[0] as Point;
+		let body = `M${x0 + offset[0]}${number(y0 + offset[1], ' ')}l`;
 		let previous = '';
 		for (let i = 1; i < ring.length; i += 1) {
-			const dx = ring[i][0] - ring[i - 1][0];
-			const dy = ring[i][1] - ring[i - 1][1];
+			const [x, y] = ring[i] as Point;
+			const [px, py] = ring[i - 1] as Point;
+			const dx = x - px;
+			const dy = y - py;
 			const pair = `${number(dx, previous)}${number(dy, ' ')}`;
 			body += pair;
 			previous = pair;
@@ -256,13 +263,13 @@ function simplifiedLand(projection: GeoProjection, resolution: '50m' | '110m', t
 	});
 }
 
-/** Even-odd point-in-polygon over all rings (enough to tell land from sea for placing the overview). */
+/** Even-odd point-in-polygon over all rings: tells land from sea for the overview's corner and area labels. */
 function onLand(rings: Point[][], [x, y]: Point): boolean {
 	let inside = false;
 	for (const ring of rings) {
 		for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-			const [xi, yi] = ring[i];
-			const [xj, yj] = ring[j];
+			const [xi, yi] = ring[i] as Point;
+			const [xj, yj] = ring[j] as Point;
 			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
 		}
 	}
@@ -436,15 +443,17 @@ function mainProjection(fit: MapPlace[], width: number): { projection: GeoProjec
 /** The longitude to centre the world overview on, so the story's places sit away from its edges. */
 export function overviewCentre(longitudes: number[]): number {
 	const sorted = [...longitudes].sort((a, b) => a - b);
-	if (sorted.length === 0) return 0;
-	let gapStart = sorted[sorted.length - 1];
-	let gap = sorted[0] + 360 - gapStart;
-	for (let i = 1; i < sorted.length; i += 1) {
-		if (sorted[i] - sorted[i - 1] > gap) {
-			gap = sorted[i] - sorted[i - 1];
-			gapStart = sorted[i - 1];
+	const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+	if (first === undefined || last === undefined) return 0;
+	let gapStart = last;
+	let gap = first + 360 - last;
+	sorted.forEach((longitude, i) => {
+		const before = sorted[i - 1];
+		if (before !== undefined && longitude - before > gap) {
+			gap = longitude - before;
+			gapStart = before;
 		}
-	}
+	});
 	// Opposite the middle of the widest stretch of longitude without places.
 	const centre = gapStart + gap / 2 + 180;
 	return ((((centre + 180) % 360) + 360) % 360) - 180;
@@ -485,7 +494,8 @@ function overviewCorner(width: number, height: number, size: [number, number], m
 		}
 		return hidden * 1000 + onLandCount * 2 + preference;
 	};
-	return corners.map((box, preference) => ({ box, score: score(box, preference) })).sort((a, b) => a.score - b.score)[0].box;
+	const ranked = corners.map((box, preference) => ({ box, score: score(box, preference) })).sort((a, b) => a.score - b.score);
+	return (ranked[0] as (typeof ranked)[number]).box;
 }
 
 /** The main map's outline, carried onto the overview through longitude and latitude. */

@@ -33,7 +33,7 @@ export function mentionTargets(data: { people: Named[]; places: Named[] }): Ment
 export function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
 	const byAnchor = new Map<string, number[]>(targets.map((target) => [target.anchor, []]));
 	for (const { name, paragraph } of findNames(paragraphs, targets.map((target) => target.name))) {
-		const list = byAnchor.get(targets[name].anchor) as number[];
+		const list = byAnchor.get((targets[name] as MentionTarget).anchor) as number[];
 		if (list[list.length - 1] !== paragraph) list.push(paragraph);
 	}
 	return byAnchor;

@@ -55,9 +55,9 @@ export interface NamesPattern {
  */
 export function namesPattern(names: readonly string[]): NamesPattern {
 	// Array.prototype.sort is stable: names of equal length keep their order.
-	const order = names.map((_, index) => index).sort((a, b) => names[b].length - names[a].length);
-	const pattern = new RegExp(order.map((index) => `(${phrasePattern(names[index]).source})`).join('|'), 'gu');
-	return { pattern, nameOf: (groups) => order[groups.findIndex((group) => group !== undefined)] };
+	const order = names.map((_, index) => index).sort((a, b) => (names[b] as string).length - (names[a] as string).length);
+	const pattern = new RegExp(order.map((index) => `(${phrasePattern(names[index] as string).source})`).join('|'), 'gu');
+	return { pattern, nameOf: (groups) => order[groups.findIndex((group) => group !== undefined)] as number };
 }
 
 /** Every mention of any of the names: which name, in which 1-based paragraph, in story order. */

@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import { findAndReplace } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { mentionTargets } from '../lib/mentions';
+import { type MentionTarget, mentionTargets } from '../lib/mentions';
 import { namesPattern } from '../lib/story';
 import { explainerSchema } from '../schemas/explainer';
 import { frontmatterOf } from './rehype-timeline-links';
@@ -28,7 +28,7 @@ export default function rehypeMentionLinks() {
 				pattern,
 				(match: string, ...rest: unknown[]) => {
 					// The replace function gets the match, then one argument per capturing group.
-					const { anchor } = targets[nameOf(rest.slice(0, targets.length) as (string | undefined)[])];
+					const { anchor } = targets[nameOf(rest.slice(0, targets.length) as (string | undefined)[])] as MentionTarget;
 					// Not `false`, which would let the search resume inside this match, so that "Korea" in an
 					// already linked "South Korea" could be taken for a mention of its own. The words stay as text.
 					if (linked.has(anchor)) return match;

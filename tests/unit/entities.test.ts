@@ -49,7 +49,7 @@ describe('gatherPeople', () => {
 		const twice = gatherPeople([ap, { ...ap, id: 'copy' }]);
 		const roles = twice.get('sanae-takaichi')?.roles;
 		expect(roles).toHaveLength(1);
-		expect(roles?.[0].explainers.map((e) => e.slug).sort()).toEqual(['copy', 'japan-south-korea-summit']);
+		expect(roles?.[0]?.explainers.map((e) => e.slug).sort()).toEqual(['copy', 'japan-south-korea-summit']);
 	});
 
 	it('lists every timeline event involving the person, from every explainer, in date order', () => {
@@ -64,14 +64,14 @@ describe('gatherPeople', () => {
 			'horyu-temple-visit',
 			'lee-returns-home',
 		]);
-		expect(events[0].href).toBe('/explainers/lee-final-rally/#timeline-lee-nominated');
-		expect(events[2].href).toBe('/explainers/japan-south-korea-summit/#timeline-apec-gyeongju');
+		expect(events[0]?.href).toBe('/explainers/lee-final-rally/#timeline-lee-nominated');
+		expect(events[2]?.href).toBe('/explainers/japan-south-korea-summit/#timeline-apec-gyeongju');
 	});
 
 	it('links each appearance to its card and to the paragraphs that mention the person', () => {
 		const [inAp, inFixture] = people.get('lee-jae-myung')?.appearances ?? [];
-		expect(inAp.cardHref).toBe('/explainers/japan-south-korea-summit/#person-lee-jae-myung');
-		expect(inFixture.mentions).toEqual([
+		expect(inAp?.cardHref).toBe('/explainers/japan-south-korea-summit/#person-lee-jae-myung');
+		expect(inFixture?.mentions).toEqual([
 			{ paragraph: 1, href: '/explainers/lee-final-rally/#p-1' },
 			{ paragraph: 2, href: '/explainers/lee-final-rally/#p-2' },
 		]);
@@ -130,7 +130,7 @@ describe('cards on the explainer page', () => {
 		const trump = cards.find((c) => c.id === 'donald-trump');
 		expect(trump).toMatchObject({ details: ['President of the United States', 'United States'], page: '/people/donald-trump/', native: undefined });
 		expect(trump?.mentions).toEqual([{ paragraph: 8, href: '#p-8' }]);
-		expect(cards[1].native).toEqual({ name: '이재명', lang: 'ko' });
+		expect(cards[1]?.native).toEqual({ name: '이재명', lang: 'ko' });
 	});
 
 	it('have a card per place, saying what and where it is', () => {

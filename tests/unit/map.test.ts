@@ -19,13 +19,14 @@ const map = buildLocatorMap(data.places);
 function pathPoints(d: string): [number, number][] {
 	const points: [number, number][] = [];
 	for (const ring of d.split('z').filter(Boolean)) {
-		const [start, steps = ''] = ring.slice(1).split('l');
-		let [x, y] = (start.match(/-?\d+/g) ?? []).map(Number);
+		const [start = '', steps = ''] = ring.slice(1).split('l');
+		const numbers = (text: string) => (text.match(/-?\d+/g) ?? []).map(Number);
+		let [x = NaN, y = NaN] = numbers(start);
 		points.push([x, y]);
-		const deltas = (steps.match(/-?\d+/g) ?? []).map(Number);
-		for (let i = 0; i < deltas.length; i += 2) {
-			x += deltas[i];
-			y += deltas[i + 1];
+		const deltas = numbers(steps);
+		for (let i = 0; i + 1 < deltas.length; i += 2) {
+			x += deltas[i] as number;
+			y += deltas[i + 1] as number;
 			points.push([x, y]);
 		}
 	}
@@ -119,7 +120,7 @@ describe('maps of other places', () => {
 	it('a single city: centred, with land around it', () => {
 		const nara = data.places.find((p) => p.id === 'nara');
 		const single = buildLocatorMap([nara as (typeof data.places)[number]]);
-		const [m] = single.markers;
+		const [m] = single.markers as [LocatorMap['markers'][number]];
 		expect(Math.abs(m.x - single.width / 2)).toBeLessThan(single.width * 0.05);
 		expect(Math.abs(m.y - single.height / 2)).toBeLessThan(single.height * 0.05);
 		expect(pathPoints(single.land).length).toBeGreaterThan(20);

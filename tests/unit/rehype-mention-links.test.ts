@@ -88,12 +88,15 @@ describe('rehypeMentionLinks', () => {
 		const $ = await render(body, frontmatter);
 		const links = mentionLinks($);
 		const data = frontmatter as { people: { id: string; names: string[] }[]; places: { id: string; names: string[] }[] };
-		const expected = [...data.people.map((p) => ['person', p]), ...data.places.map((p) => ['place', p])] as const;
+		const expected = [
+			...data.people.map((entity) => ({ kind: 'person', entity })),
+			...data.places.map((entity) => ({ kind: 'place', entity })),
+		];
 		expect(links).toHaveLength(expected.length);
-		for (const [kind, entity] of expected) {
+		for (const { kind, entity } of expected) {
 			const link = links.filter(([href]) => href === `#${kind}-${entity.id}`);
 			expect(link, entity.id).toHaveLength(1);
-			expect(entity.names).toContain(link[0][1]);
+			expect(entity.names).toContain(link[0]?.[1]);
 		}
 		// Each at the first paragraph that mentions it (as the loader counts mentions).
 		const { data: loaded } = loadExplainer(AP_EXPLAINER);

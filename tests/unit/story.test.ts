@@ -34,7 +34,7 @@ describe('checkStory on names', () => {
 
 	it('names the field of a name the story never uses', () => {
 		const people = structuredClone(data.people);
-		people[6].names.push('Kihara-san');
+		people[6]?.names.push('Kihara-san');
 		expect(checkStory({ ...data, people }, body)).toEqual([
 			{ field: 'people[6].names[1]', message: '"Kihara-san" never occurs in the story as whole words; list only names the story uses' },
 		]);
