@@ -1,24 +1,40 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import rehypeDeepLinks from './src/markdown/rehype-deep-links';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids';
 import rehypeMentionLinks from './src/markdown/rehype-mention-links';
 import rehypeTimelineLinks from './src/markdown/rehype-timeline-links';
+import pagefind from './src/integrations/pagefind';
 
-/** The site's public address: set SITE_URL when deploying; the default serves local builds and tests. */
+/**
+ * The site's public address, used for canonical URLs, link previews, the feed and the sitemap: set
+ * SITE_URL when deploying (SITE_URL=https://news.example.org npm run build); the default serves local
+ * builds and tests.
+ */
 const site = process.env.SITE_URL ?? 'https://backstory.example';
 
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind()],
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
 	},
+	vite: {
+		build: {
+			// Keep scripts in external files, however small, for a Content-Security-Policy without 'unsafe-inline'.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	markdown: {
 		processor: unified({
-			// Mentions after timeline links: a name inside a date phrase stays part of the date's link.
-			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeMentionLinks],
+			// Mentions last: a name inside a date phrase stays part of the date's link, and a heading that
+			// rehype-deep-links wraps in a link to itself is left alone (links do not nest).
+			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeDeepLinks, rehypeMentionLinks],
 		}),
 	},
 });

@@ -43,8 +43,8 @@ const MIN_SPAN_DEGREES: Record<Place['kind'], number> = { site: 8, city: 8, isla
 const PAD = 30;
 const OVERVIEW_WIDTH = 220;
 /** Simplification tolerance in SVG units: below about a pixel nobody sees the difference, but bytes do. */
-const MAIN_TOLERANCE = 2;
-const OVERVIEW_TOLERANCE = 1.6;
+const MAIN_TOLERANCE = 2.4;
+const OVERVIEW_TOLERANCE = 2;
 
 /** Kinds drawn as a dot with a label beside it; the others are areas, labelled across their middle. */
 const DOT_KINDS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
@@ -601,7 +601,7 @@ export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions =
 		labels: markers.map((m) => byId.get(m.id) as MapLabel),
 		overview: {
 			...corner,
-			land: encodeRings(simplifiedLand(over.projection, '110m', OVERVIEW_TOLERANCE, 12), offset),
+			land: encodeRings(simplifiedLand(over.projection, '110m', OVERVIEW_TOLERANCE, 16), offset),
 			frame: encodeRings([frame], offset),
 		},
 		labelSize: LABEL_SIZE,

@@ -4,7 +4,7 @@
  * to its card. Both find names through `findNames`/`namesPattern` in ./story, as whole words with the
  * longest name winning, so they always agree.
  */
-import { findNames } from './story';
+import { findNames, storyParagraphs } from './story';
 
 export const personAnchor = (id: string) => `person-${id}`;
 export const placeAnchor = (id: string) => `place-${id}`;
@@ -37,6 +37,19 @@ export function mentionParagraphs(paragraphs: readonly string[], targets: readon
 		if (list[list.length - 1] !== paragraph) list.push(paragraph);
 	}
 	return byAnchor;
+}
+
+/**
+ * What the loader adds to an explainer's people and places: the paragraphs that mention each one
+ * (`mentions`, read back with `mentionsOf`), computed once here rather than on every page.
+ */
+export function withMentions<T extends { people: Named[]; places: Named[] }>(data: T, markdown: string): T {
+	const mentions = mentionParagraphs(storyParagraphs(markdown), mentionTargets(data));
+	return {
+		...data,
+		people: data.people.map((person) => ({ ...person, mentions: mentions.get(personAnchor(person.id)) ?? [] })),
+		places: data.places.map((place) => ({ ...place, mentions: mentions.get(placeAnchor(place.id)) ?? [] })),
+	};
 }
 
 /** A person or place as the loader stores it: with the paragraphs that mention it. */

@@ -168,3 +168,15 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 	});
 	return issues;
 }
+
+/** Each timeline entry with the paragraph its phrase sits in, as the loader stores it. */
+export function withParagraphs<T extends { dates: { phrase: string; paragraph?: number }[] }>(data: T, markdown: string): T {
+	const paragraphs = storyParagraphs(markdown);
+	return {
+		...data,
+		dates: data.dates.map((entry) => {
+			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
+		}),
+	};
+}

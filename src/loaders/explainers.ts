@@ -9,8 +9,8 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { mentionParagraphs, mentionTargets, personAnchor, placeAnchor } from '../lib/mentions';
-import { checkStory, locatePhrase, storyParagraphs } from '../lib/story';
+import { withMentions } from '../lib/mentions';
+import { checkStory, withParagraphs } from '../lib/story';
 import type { ExplainerData } from '../schemas/explainer';
 
 export class ContentError extends Error {
@@ -21,24 +21,6 @@ export class ContentError extends Error {
 		);
 		this.name = 'ContentError';
 	}
-}
-
-/**
- * What a stored explainer adds to its frontmatter: where each timeline phrase sits in the story, and
- * which paragraphs mention each person and place (`mentions`, read with `mentionsOf`).
- */
-export function withParagraphs(data: ExplainerData, body: string): ExplainerData {
-	const paragraphs = storyParagraphs(body);
-	const mentions = mentionParagraphs(paragraphs, mentionTargets(data));
-	return {
-		...data,
-		people: data.people.map((person) => ({ ...person, mentions: mentions.get(personAnchor(person.id)) ?? [] })),
-		places: data.places.map((place) => ({ ...place, mentions: mentions.get(placeAnchor(place.id)) ?? [] })),
-		dates: data.dates.map((entry) => {
-			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
-			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
-		}),
-	};
 }
 
 export function explainerLoader({ base }: { base: string }): Loader {
@@ -56,7 +38,7 @@ export function explainerLoader({ base }: { base: string }): Loader {
 							if (problems.length > 0) throw new ContentError(file, problems);
 							return target.set({
 								...entry,
-								data: withParagraphs(data, entry.body ?? '') as unknown as Record<string, unknown>,
+								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
 							});
 						};
 					}

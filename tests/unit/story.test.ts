@@ -1,6 +1,110 @@
 import { describe, expect, it } from 'vitest';
-import { checkStory, findNames, namesPattern, storyParagraphs } from '../../src/lib/story';
-import { AP_EXPLAINER, readExplainerFile } from '../support/explainers';
+import {
+	checkStory,
+	countOccurrences,
+	findNames,
+	locatePhrase,
+	namesPattern,
+	phrasePattern,
+	rawHtmlIn,
+	storyParagraphs,
+} from '../../src/lib/story';
+import { explainerSchema } from '../../src/schemas/explainer';
+import { clone, readExplainerFile } from '../support/content';
+import { readFileSync } from 'node:fs';
+
+const { frontmatter, body } = readExplainerFile();
+const data = explainerSchema.parse(frontmatter);
+const source = readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
+
+describe('the story text', () => {
+	it('holds the AP body word for word: 20 paragraphs, the first with the dateline', () => {
+		const paragraphs = storyParagraphs(body);
+		expect(paragraphs).toEqual(source.slice(2, 22));
+		expect(paragraphs[0].startsWith('TOKYO (AP) - ')).toBe(true);
+	});
+	it('keeps the headline and the wire summary', () => {
+		expect(data.title).toBe(source[1]);
+		expect(data.description).toBe(source[0]);
+	});
+	it('agrees with its frontmatter', () => {
+		expect(checkStory(data, body)).toEqual([]);
+	});
+});
+
+describe('phrasePattern', () => {
+	it('matches whole words only', () => {
+		expect(countOccurrences("Lee's visit", 'Lee')).toBe(1);
+		expect(countOccurrences('Leeward', 'Lee')).toBe(0);
+		expect(countOccurrences('South Korean President', 'South Korea')).toBe(0);
+		expect(countOccurrences('the U.S. and', 'U.S.')).toBe(1);
+	});
+	it('treats straight and curly quotes, and hyphens and dashes, as the same', () => {
+		expect(countOccurrences('Japan’s defeat', "Japan's defeat")).toBe(1);
+		expect(countOccurrences('1910–1945', '1910-1945')).toBe(1);
+	});
+	it('escapes regular-expression characters in the phrase', () => {
+		expect(phrasePattern('Aug. 15').test('Aug. 15')).toBe(true);
+		expect(phrasePattern('Aug. 15').test('Augx 15')).toBe(false);
+	});
+});
+
+describe('locatePhrase', () => {
+	const paragraphs = ['Takaichi on Monday returned.', 'NHK television Monday, said.'];
+	it('finds the one paragraph a phrase is in', () => {
+		expect(locatePhrase(paragraphs, 'on Monday')).toEqual({ paragraph: 1 });
+	});
+	it('asks for a paragraph when a phrase occurs more than once', () => {
+		expect(locatePhrase(paragraphs, 'Monday')).toEqual({
+			error: '"Monday" occurs 2 times (paragraphs 1, 2); quote more words, or add paragraph: with the one you mean',
+		});
+		expect(locatePhrase(paragraphs, 'Monday', 2)).toEqual({ paragraph: 2 });
+		expect(locatePhrase(paragraphs, 'on Monday', 2)).toEqual({ error: '"on Monday" is not in paragraph 2' });
+		expect(locatePhrase(paragraphs, 'Monday', 5)).toEqual({ error: 'names paragraph 5, but the story has 2' });
+	});
+	it('says when a phrase is not in the story', () => {
+		expect(locatePhrase(paragraphs, 'on Sunday')).toEqual({
+			error: '"on Sunday" is not in the story; quote the story\'s words exactly',
+		});
+	});
+});
+
+describe('checkStory', () => {
+	it('names the field of a phrase that is not in the story', () => {
+		const broken = clone(data);
+		broken.dates[3].phrase = 'in 1943';
+		expect(checkStory(broken, body)).toEqual([
+			{ field: 'dates[3].phrase', message: '"in 1943" is not in the story; quote the story\'s words exactly' },
+		]);
+	});
+	it('names a person or place name the story never uses', () => {
+		const broken = clone(data);
+		broken.people[0].names.push('PM Takaichi');
+		broken.places[2].names = ['Hanyang'];
+		expect(checkStory(broken, body)).toEqual([
+			{ field: 'people[0].names[2]', message: '"PM Takaichi" never occurs in the story as whole words; list only names the story uses' },
+			{ field: 'places[2].names[0]', message: '"Hanyang" never occurs in the story as whole words; list only names the story uses' },
+		]);
+	});
+	it('refuses an empty story', () => {
+		expect(checkStory(data, '\n\n')).toEqual([
+			{ field: 'body', message: 'the story is empty: paste the story below the frontmatter' },
+		]);
+	});
+	it('refuses raw HTML, which could run in readers’ browsers', () => {
+		const withHtml = body.replace('Their meeting will focus', '<script>alert(1)</script>\n\nTheir meeting will focus');
+		expect(rawHtmlIn(withHtml)).toEqual([{ line: expect.any(Number), value: '<script>alert(1)</script>' }]);
+		expect(checkStory(data, withHtml)).toContainEqual({
+			field: 'body',
+			message: expect.stringMatching(/^raw HTML is not allowed in a story \(line \d+ of the body: <script>/),
+		});
+	});
+	it('checks that the story opens with the dateline', () => {
+		expect(checkStory({ ...data, dateline: 'SEOUL' }, body)).toEqual([
+			{ field: 'dateline', message: 'the story\'s first paragraph should start with "SEOUL"' },
+		]);
+	});
+});
 
 describe('namesPattern and findNames', () => {
 	it('match names as whole words, the longest first where they overlap', () => {
@@ -24,24 +128,8 @@ describe('namesPattern and findNames', () => {
 });
 
 describe('checkStory on names', () => {
-	const { frontmatter, body } = readExplainerFile(AP_EXPLAINER);
-	const data = frontmatter as unknown as Parameters<typeof checkStory>[0];
-
-	it('finds nothing wrong with the AP explainer', () => {
-		expect(storyParagraphs(body)).toHaveLength(20);
-		expect(checkStory(data, body)).toEqual([]);
-	});
-
-	it('names the field of a name the story never uses', () => {
-		const people = structuredClone(data.people);
-		people[6]?.names.push('Kihara-san');
-		expect(checkStory({ ...data, people }, body)).toEqual([
-			{ field: 'people[6].names[1]', message: '"Kihara-san" never occurs in the story as whole words; list only names the story uses' },
-		]);
-	});
-
-	it('does not take a name inside a word for the name: "Lee" is not in "Leeward"', () => {
-		const problems = checkStory({ ...data, places: [...data.places, { names: ['Venezuela'] }] }, body);
+	it('does not take a name inside a longer word for the name', () => {
+		const problems = checkStory({ ...data, places: [...data.places, { ...clone(data.places[0]), names: ['Venezuela'] }] }, body);
 		// The story says "Venezuelan", never "Venezuela".
 		expect(problems).toEqual([
 			{ field: `places[${data.places.length}].names[0]`, message: expect.stringContaining('"Venezuela" never occurs') },
@@ -50,7 +138,7 @@ describe('checkStory on names', () => {
 
 	it('refuses a name that only occurs inside longer names of the story', () => {
 		const text = `${data.dateline} (AP) - South Korea and North Korea met.`;
-		const places = [{ names: ['South Korea'] }, { names: ['North Korea'] }, { names: ['Korea'] }];
+		const places = ['South Korea', 'North Korea', 'Korea'].map((name) => ({ ...clone(data.places[0]), names: [name] }));
 		const problems = checkStory({ ...data, people: [], places, dates: [] }, text);
 		expect(problems).toEqual([
 			{
