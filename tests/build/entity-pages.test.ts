@@ -101,16 +101,16 @@ describe('one person in two explainers', () => {
 
 	it('each explainer names the other as related, with what they share', () => {
 		const fixture = fixturePage(`/explainers/${FIXTURE_SLUG}/`);
-		expect(fixture('#related a').attr('href')).toBe(`/explainers/${STORY_SLUG}/`);
+		expect(fixture('#related li a').attr('href')).toBe(`/explainers/${STORY_SLUG}/`);
 		expect(fixture('#related span').text()).toContain('Also involves Lee Jae Myung, Seoul, Japan, South Korea');
 		const ap = fixturePage(`/explainers/${STORY_SLUG}/`);
-		expect(ap('#related a').attr('href')).toBe(`/explainers/${FIXTURE_SLUG}/`);
+		expect(ap('#related li a').attr('href')).toBe(`/explainers/${FIXTURE_SLUG}/`);
 	});
 
 	it('the fixture’s own cards link to the shared entity pages', () => {
 		const $ = fixturePage(`/explainers/${FIXTURE_SLUG}/`);
 		expect($('#person-lee-jae-myung .details').text()).toBe('Democratic Party presidential candidate · South Korea');
-		expect($('#person-lee-jae-myung h3 a').attr('href')).toBe('/people/lee-jae-myung/');
+		expect($('#person-lee-jae-myung a.name').attr('href')).toBe('/people/lee-jae-myung/');
 		expect($('#story a[href="#person-lee-jae-myung"]').text()).toBe('Lee Jae Myung');
 	});
 
