@@ -4,7 +4,7 @@
  * into tests/.tmp/, never into the site. Then bad input: each broken explainer must stop the build,
  * naming the file and the field.
  *
- * The builds run one after another: they share Astro's content cache.
+ * The builds run one after another, with a content cache of their own (BACKSTORY_CACHE_DIR).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -39,7 +39,9 @@ const brokenBuilds = new Map<string, { result: BuildResult; file: string }>();
 
 beforeAll(async () => {
 	rmSync(OUT, { recursive: true, force: true });
-	fixtureBuild = await runAstroBuild({ outDir: resolve(FIXTURE_DIST), content: 'tests/fixtures/content' });
+	// A cache of their own: other build tests may be building the real content at the same time.
+	const env = { BACKSTORY_CACHE_DIR: resolve(OUT, 'cache') };
+	fixtureBuild = await runAstroBuild({ outDir: resolve(FIXTURE_DIST), content: 'tests/fixtures/content', env });
 	const original = readFileSync(AP_EXPLAINER, 'utf8');
 	for (const [name, { change }] of Object.entries(broken)) {
 		const content = join(OUT, name.replace(/\W+/g, '-'));
@@ -48,7 +50,7 @@ beforeAll(async () => {
 		const changed = change(original);
 		if (changed === original) throw new Error(`The change for "${name}" no longer applies to ${AP_EXPLAINER}`);
 		writeFileSync(file, changed);
-		const result = await runAstroBuild({ outDir: resolve(OUT, 'broken-dist'), content });
+		const result = await runAstroBuild({ outDir: resolve(OUT, 'broken-dist'), content, env });
 		brokenBuilds.set(name, { result, file });
 	}
 }, 300_000);
