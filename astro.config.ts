@@ -7,6 +7,7 @@ import { CSP_DIRECTIVES } from './src/lib/security';
 import rehypeDeepLinks from './src/markdown/rehype-deep-links';
 import rehypeExternalLinks from './src/markdown/rehype-external-links';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids';
+import rehypeMentionLinks from './src/markdown/rehype-mention-links';
 import rehypeTimelineLinks from './src/markdown/rehype-timeline-links';
 import pagefind from './src/integrations/pagefind';
 
@@ -19,9 +20,10 @@ const site = process.env.SITE_URL ?? 'https://backstory.example';
 
 export default defineConfig({
 	site,
+	// Builds of other content (test fixtures) keep their own content cache, so they can run beside the
+	// site's build without sharing one data store.
+	...(process.env.BACKSTORY_CACHE_DIR ? { cacheDir: process.env.BACKSTORY_CACHE_DIR } : {}),
 	trailingSlash: 'always',
-	// Tests run several builds at once; each gets its own cache (content store, build state) this way.
-	cacheDir: process.env.BACKSTORY_CACHE_DIR,
 	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
 	// securityHeaders writes dist/_headers from the pages' Content-Security-Policy.
 	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind(), securityHeaders()],
@@ -43,7 +45,10 @@ export default defineConfig({
 		// Wire stories have no code blocks, and Shiki's inline styles would break the CSP.
 		syntaxHighlight: false,
 		processor: unified({
-			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeDeepLinks, rehypeExternalLinks],
+			// Mentions after dates and deep links: a name inside a date phrase stays part of the date's link,
+			// and a heading that rehype-deep-links wraps in a link to itself is left alone (links do not
+			// nest). External links last, so they see every link the others made.
+			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeDeepLinks, rehypeMentionLinks, rehypeExternalLinks],
 		}),
 	},
 });

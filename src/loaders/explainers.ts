@@ -3,7 +3,8 @@
  *
  * The glob loader validates frontmatter against the schema, but the schema never sees the story's
  * text. Here every entry is checked against its text before it is stored (phrases in the story, names
- * that occur in it, no raw HTML, not empty), and each timeline entry learns its paragraph. A failed
+ * that occur in it, no raw HTML, not empty), each timeline entry learns its paragraph, and each person
+ * and place the paragraphs that mention it. A failed
  * check throws, so `astro build` stops with the file and the field named.
  *
  * The frontmatter the schema sees is read again from the file (see src/lib/frontmatter.ts: YAML
@@ -18,6 +19,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { extractFrontmatter, fieldName, type FrontmatterProblem, lineOfField, readFrontmatter } from '../lib/frontmatter';
+import { withMentions } from '../lib/mentions';
 import { checkStory, withParagraphs } from '../lib/story';
 import { explainerSchema, type ExplainerData } from '../schemas/explainer';
 
@@ -102,7 +104,7 @@ export function explainerLoader({ base }: { base: string }): Loader {
 							}
 							return target.set({
 								...entry,
-								data: withParagraphs(data, entry.body ?? '') as unknown as Record<string, unknown>,
+								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
 							});
 						};
 					}

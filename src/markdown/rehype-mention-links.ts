@@ -1,0 +1,42 @@
+/**
+ * Links the first mention of each person and place in the story to its card in "Who's who" or
+ * "Places" (`#person-<id>`, `#place-<id>`). Names are matched as whole words, the longest first where
+ * they overlap, on the names the frontmatter gives; the story's words are not changed, only wrapped.
+ * Text already inside a link (a timeline date) is left alone: links must not nest.
+ */
+import type { Root } from 'hast';
+import { findAndReplace } from 'hast-util-find-and-replace';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { type MentionTarget, mentionTargets } from '../lib/mentions';
+import { namesPattern } from '../lib/story';
+import { explainerSchema } from '../schemas/explainer';
+import { frontmatterOf } from './rehype-timeline-links';
+
+export default function rehypeMentionLinks() {
+	return (tree: Root, file: VFile) => {
+		const parsed = explainerSchema.safeParse(frontmatterOf(file));
+		// Invalid frontmatter is reported by the loader, with the file and field; nothing to link here.
+		if (!parsed.success) return;
+		const targets = mentionTargets(parsed.data);
+		if (targets.length === 0) return;
+		const { pattern, nameOf } = namesPattern(targets.map((target) => target.name));
+		const linked = new Set<string>();
+		findAndReplace(
+			tree,
+			[
+				pattern,
+				(match: string, ...rest: unknown[]) => {
+					// The replace function gets the match, then one argument per capturing group.
+					const { anchor } = targets[nameOf(rest.slice(0, targets.length) as (string | undefined)[])] as MentionTarget;
+					// Not `false`, which would let the search resume inside this match, so that "Korea" in an
+					// already linked "South Korea" could be taken for a mention of its own. The words stay as text.
+					if (linked.has(anchor)) return match;
+					linked.add(anchor);
+					return h('a', { href: `#${anchor}` }, match);
+				},
+			],
+			{ ignore: ['a'] },
+		);
+	};
+}
