@@ -28,6 +28,20 @@ afterAll(async () => {
 	await Promise.all([browser?.close(), site?.close()]);
 });
 
+/** For SVG text drawn over a halo (`paint-order: stroke`), the contrast of its fill with the halo. */
+function haloContrast(el: Element): number | undefined {
+	if (!(el instanceof SVGElement)) return undefined;
+	const style = getComputedStyle(el);
+	if (!style.paintOrder.startsWith('stroke') || style.stroke === 'none' || parseFloat(style.strokeWidth) < 2) return undefined;
+	const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+	const luminance = (color: string) => {
+		const [r, g, b] = channels(color).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	const [a, b] = [luminance(style.fill), luminance(style.stroke)];
+	return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
 const cases = samplePages().flatMap(({ type, path }) =>
 	SCHEMES.flatMap((colorScheme) => WIDTHS.map((width) => ({ type, path, colorScheme, width }))),
 );
@@ -36,7 +50,6 @@ describe('axe-core', () => {
 	it.each(cases)('$type page ($path), $colorScheme, $width px: no violations', async ({ path, colorScheme, width }) => {
 		const { page } = await openPage(watched, site.origin + path, { colorScheme, width });
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-		await page.close();
 		const violations = results.violations.map((violation) => ({
 			rule: violation.id,
 			help: violation.help,
@@ -44,8 +57,16 @@ describe('axe-core', () => {
 		}));
 		expect(results.passes.length).toBeGreaterThan(10);
 		expect(violations).toEqual([]);
-		// Contrast axe could not decide (text over an image or a gradient) counts as failing: check it by eye and fix the styles.
+		// Contrast axe could not decide counts as failing, except for SVG text (the map's labels), which
+		// axe cannot see behind: those must carry their own background, a halo of stroke painted under
+		// the letters, and the letters must stand out from it (4.5:1).
 		const undecided = results.incomplete.filter((result) => result.id === 'color-contrast').flatMap((result) => result.nodes.map((node) => node.target.join(' ')));
-		expect(undecided).toEqual([]);
+		const unresolved: string[] = [];
+		for (const target of undecided) {
+			const halo = await page.locator(target).first().evaluate(haloContrast);
+			if (halo === undefined || halo < 4.5) unresolved.push(`${target}: ${halo === undefined ? 'no halo' : `${halo.toFixed(2)}:1 against its halo`}`);
+		}
+		await page.close();
+		expect(unresolved).toEqual([]);
 	});
 });

@@ -50,7 +50,11 @@ describe('markup in content is text, never markup', () => {
 				for (const [attribute, value] of Object.entries(attribs)) {
 					if (/^on/i.test(attribute) || /^\s*javascript:/i.test(value)) injected.push(`${page}: <${name} ${attribute}>`);
 				}
-				if (['iframe', 'svg', 'img', 'b', 'i'].includes(name) && /pwned|src="?x|evil/.test($.html(el))) injected.push(`${page}: <${name}>`);
+				// The payloads' own elements, by what only they would carry (the site has no iframes at all).
+				const text = $(el).text().trim();
+				const fromPayload =
+					name === 'iframe' || (name === 'img' && attribs['src'] === 'x') || (name === 'b' && text === 'tag') || (name === 'i' && text === 'Ana');
+				if (fromPayload) injected.push(`${page}: <${name}>`);
 			});
 			// Every payload says "pwned": in a script or style element, it would be markup from content.
 			$('script, style').each((_, el) => {

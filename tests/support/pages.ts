@@ -23,9 +23,8 @@ export interface PageType {
 export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'home', pattern: /^\/$/, required: true },
 	{ name: 'explainer', pattern: /^\/explainers\/[^/]+\/$/, required: true, shares: true },
-	// Issue 3 (people and places pages) adds these: set required once it is merged.
-	{ name: 'person', pattern: /^\/people\/[^/]+\/$/, required: false },
-	{ name: 'place', pattern: /^\/places\/[^/]+\/$/, required: false },
+	{ name: 'person', pattern: /^\/people\/[^/]+\/$/, required: true },
+	{ name: 'place', pattern: /^\/places\/[^/]+\/$/, required: true },
 	{ name: 'search', pattern: /^\/search\/$/, required: true },
 	{ name: '404', pattern: /^\/404\.html$/, required: true },
 ];
