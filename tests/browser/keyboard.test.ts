@@ -46,19 +46,41 @@ const keysOf = (page: Page, selector: string) =>
 		},
 		[KEY.toString(), selector],
 	);
-const focused = (page: Page) =>
-	page.evaluate((key) => {
-		const el = document.activeElement;
-		return !el || el === document.body ? 'body' : (new Function(`return ${key}`)() as (el: Element) => string)(el);
-	}, KEY.toString());
+/** The focused element's key, and how its focus ring looks against what lies around it. */
+function describeFocus(key: string) {
+	const el = document.activeElement as HTMLElement | null;
+	if (!el || el === document.body) return undefined;
+	const style = getComputedStyle(el);
+	const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+	const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+		const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+	};
+	// The ring is drawn outside the element (outline-offset), over its parent's background.
+	let holder: HTMLElement | null = el.parentElement;
+	let background = getComputedStyle(document.documentElement).backgroundColor;
+	while (holder) {
+		const color = getComputedStyle(holder).backgroundColor;
+		if ((rgb(color)[3] ?? 1) > 0) {
+			background = color;
+			break;
+		}
+		holder = holder.parentElement;
+	}
+	const [a, b] = [luminance(rgb(style.outlineColor)), luminance(rgb(background))];
+	return {
+		key: (new Function(`return ${key}`)() as (el: Element) => string)(el),
+		ring: { style: style.outlineStyle, width: parseFloat(style.outlineWidth), contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) },
+	};
+}
 
-/** Press Tab until focus comes back round; every stop, in order. */
-async function tabStops(page: Page, limit = 600): Promise<string[]> {
-	const stops: string[] = [];
+/** Press Tab until focus comes back round: every stop, in order, with its focus ring. */
+async function tabStops(page: Page, limit = 600) {
+	const stops: NonNullable<ReturnType<typeof describeFocus>>[] = [];
 	for (let i = 0; i < limit; i += 1) {
 		await page.keyboard.press('Tab');
-		const stop = await focused(page);
-		if (stop === 'body' || stop === stops[0]) break;
+		const stop = await page.evaluate(describeFocus, KEY.toString());
+		if (!stop || stop.key === stops[0]?.key) break;
 		stops.push(stop);
 	}
 	return stops;
@@ -73,7 +95,7 @@ async function tabTo(page: Page, selector: string, limit = 600): Promise<boolean
 	return false;
 }
 
-describe.each(samples)('$type page ($path)', ({ path, shares }) => {
+describe.each(samples)('$type page ($path)', ({ type, path, shares }) => {
 	it('the skip link is the first Tab stop, shows itself, and moves focus to the content', async () => {
 		const { page } = await open(path);
 		await page.keyboard.press('Tab');
@@ -91,59 +113,29 @@ describe.each(samples)('$type page ($path)', ({ path, shares }) => {
 		await page.close();
 	});
 
-	it('Tab reaches every control on the page', async () => {
-		const { page } = await open(path);
-		const stops = new Set(await tabStops(page));
-		const controls = await keysOf(page, 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]');
-		expect(controls.length).toBeGreaterThan(0);
-		expect(controls.filter((control) => !stops.has(control))).toEqual([]);
-		await page.close();
-	});
-
-	it.each(['light', 'dark'] as const)('every stop shows a focus ring that stands out, %s', async (colorScheme) => {
+	it.each(['light', 'dark'] as const)('Tab reaches every control (timeline and share controls included), each with a focus ring that stands out, %s', async (colorScheme) => {
 		const { page } = await open(path, colorScheme);
-		const faint: string[] = [];
-		for (let i = 0; i < 600; i += 1) {
-			await page.keyboard.press('Tab');
-			const ring = await page.evaluate(() => {
-				const el = document.activeElement as HTMLElement | null;
-				if (!el || el === document.body) return undefined;
-				const style = getComputedStyle(el);
-				const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
-				const luminance = ([r, g, b]: number[]) => {
-					const linear = [r, g, b].map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-					return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
-				};
-				// The ring is drawn outside the element (outline-offset), over its parent's background.
-				let holder: HTMLElement | null = el.parentElement;
-				let background = 'rgba(0, 0, 0, 0)';
-				while (holder) {
-					background = getComputedStyle(holder).backgroundColor;
-					if ((rgb(background)[3] ?? 1) > 0) break;
-					holder = holder.parentElement;
-				}
-				if (!holder) background = getComputedStyle(document.documentElement).backgroundColor;
-				const [a, b] = [luminance(rgb(style.outlineColor)), luminance(rgb(background))];
-				return {
-					id: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`,
-					width: parseFloat(style.outlineWidth),
-					style: style.outlineStyle,
-					contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
-				};
-			});
-			if (!ring || faint.length > 20) break;
-			if (ring.style === 'none' || ring.width < 2 || ring.contrast < 3) faint.push(`${ring.id}: ${ring.style} ${ring.width}px, ${ring.contrast.toFixed(2)}:1`);
-		}
-		expect(faint).toEqual([]);
+		const stops = await tabStops(page);
+		const reached = new Set(stops.map((stop) => stop.key));
+		const controls = await keysOf(page, 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]');
+		const shareControls = await keysOf(page, SHARE_CONTROLS);
+		const timelineLinks = await keysOf(page, '#timeline a[href]');
 		await page.close();
+		expect(controls.length).toBeGreaterThan(0);
+		expect(controls.filter((control) => !reached.has(control))).toEqual([]);
+		if (shares) expect(shareControls.length).toBeGreaterThan(0);
+		expect(shareControls.filter((control) => !reached.has(control))).toEqual([]);
+		if (type === 'explainer') expect(timelineLinks.length).toBeGreaterThan(0);
+		expect(timelineLinks.filter((link) => !reached.has(link))).toEqual([]);
+		const faint = stops
+			.filter(({ ring }) => ring.style === 'none' || ring.width < 2 || ring.contrast < 3)
+			.map(({ key, ring }) => `${key}: ${ring.style} ${ring.width}px, ${ring.contrast.toFixed(2)}:1`);
+		expect(faint).toEqual([]);
 	});
 
-	it(shares ? 'has share controls, each a Tab stop that works from the keyboard' : 'any share control is a Tab stop that works from the keyboard', async () => {
+	it('every share control works from the keyboard', async () => {
 		const { page } = await open(path);
-		const stops = new Set(await tabStops(page));
 		const controls = await keysOf(page, SHARE_CONTROLS);
-		if (shares) expect(controls.length).toBeGreaterThan(0);
-		expect(controls.filter((control) => !stops.has(control))).toEqual([]);
 		for (let index = 0; index < controls.length; index += 1) {
 			const control = page.locator(SHARE_CONTROLS).nth(index);
 			const href = (await control.getAttribute('href')) ?? '';
@@ -180,15 +172,6 @@ describe.runIf(explainer)('the timeline, from the keyboard', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForFunction((hash) => location.hash === hash, back);
 		expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), back.slice(1))).toBe(true);
-		await page.close();
-	});
-
-	it('every link in the timeline is a Tab stop', async () => {
-		const { page } = await open(explainer?.path ?? '/');
-		const stops = new Set(await tabStops(page));
-		const links = await keysOf(page, '#timeline a[href]');
-		expect(links.length).toBeGreaterThan(0);
-		expect(links.filter((link) => !stops.has(link))).toEqual([]);
 		await page.close();
 	});
 });
