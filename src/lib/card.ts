@@ -205,7 +205,11 @@ export function cardKey(card: CardData): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-export const DEFAULT_CARD_CACHE = join(process.cwd(), 'node_modules/.cache/backstory-cards');
+// A build given a cache of its own (BACKSTORY_CACHE_DIR, as test builds are) keeps its cards there
+// too, so a clean build really draws every card.
+export const DEFAULT_CARD_CACHE = process.env['BACKSTORY_CACHE_DIR']
+	? join(process.env['BACKSTORY_CACHE_DIR'], 'backstory-cards')
+	: join(process.cwd(), 'node_modules/.cache/backstory-cards');
 
 /** The card's PNG, from the cache when an identical card was drawn before. */
 export async function renderCard(
