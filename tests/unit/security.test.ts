@@ -3,10 +3,12 @@ import {
 	CSP_DIRECTIVES,
 	cspDirectives,
 	formatHeadersFile,
+	hashSource,
 	headerPolicy,
 	parseHeadersFile,
 	SECURITY_HEADERS,
 	siteHeaders,
+	trimHashes,
 	unionPolicy,
 } from '../../src/lib/security';
 
@@ -30,6 +32,32 @@ describe('cspDirectives', () => {
 			"script-src 'self' 'sha256-abc='",
 			"style-src 'self' 'sha256-def='",
 		]);
+	});
+});
+
+describe('hashSource', () => {
+	it('is the CSP source for a block of code, as browsers compute it', () => {
+		// The example of the CSP specification: alert('Hello, world.');
+		expect(hashSource("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+		expect(hashSource('a', 'sha384')).toMatch(/^'sha384-[A-Za-z0-9+/]{64}'$/);
+	});
+});
+
+describe('trimHashes', () => {
+	const style = 'p{color:red}';
+	const script = 'console.log(1)';
+	const policy = `default-src 'self'; script-src 'self' ${hashSource(script)} ${hashSource('other()')}; style-src 'self' ${hashSource(style)} ${hashSource('q{}', 'sha512')}`;
+
+	it('keeps only the hashes of the inline code the page has', () => {
+		expect(trimHashes(policy, { scripts: [script], styles: [style] })).toBe(
+			`default-src 'self'; script-src 'self' ${hashSource(script)}; style-src 'self' ${hashSource(style)}`,
+		);
+	});
+
+	it('leaves keywords and other directives alone, even with no inline code at all', () => {
+		expect(trimHashes("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x='; img-src 'self' data:", { scripts: [], styles: [] })).toBe(
+			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:",
+		);
 	});
 });
 
