@@ -4,9 +4,9 @@
  * before it is stored) and the rehype plugins (which add links) locate phrases through here, so they
  * can never disagree about which paragraph a phrase belongs to.
  */
-import { remark } from 'remark';
+import { markdownToMdast } from 'satteri';
 import { toString } from 'mdast-util-to-string';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
@@ -28,35 +28,70 @@ const QUOTE_VARIANTS: Record<string, string> = {
 };
 
 /**
+ * The Markdown features the story is read with, by the checks here and by the site's renderer
+ * (astro.config.ts), so both see the same paragraphs and the same typographic quotes.
+ */
+export const STORY_MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+// Every explainer quotes the same kinds of phrase ("on Tuesday", names); building a pattern costs
+// more than matching it, so each phrase is turned into a pattern once per build.
+const patternSources = new Map<string, string>();
+
+/**
  * A regular expression for a phrase as whole words: "Lee" matches in "Lee's visit" but not in
  * "Leeward", and "South Korea" not in "South Korean".
  */
 export function phrasePattern(phrase: string, flags = 'gu'): RegExp {
-	const body = [...phrase.trim()]
-		.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-		.join('');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+	let source = patternSources.get(phrase);
+	if (source === undefined) {
+		const body = [...phrase.trim()]
+			.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+			.join('');
+		source = `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+		patternSources.set(phrase, source);
+	}
+	// A new object each time: a global pattern carries its position (lastIndex) between matches.
+	return new RegExp(source, flags);
 }
 
 export function countOccurrences(text: string, phrase: string): number {
 	return text.match(phrasePattern(phrase))?.length ?? 0;
 }
 
+interface ParsedStory {
+	markdown: string;
+	paragraphs: string[];
+	html: { line: number; value: string }[];
+}
+
+// The loader asks several questions of the same story in a row; it is parsed once for all of them.
+let lastParsed: ParsedStory | undefined;
+
+function parseStory(markdown: string): ParsedStory {
+	if (lastParsed?.markdown === markdown) return lastParsed;
+	const tree = markdownToMdast(markdown, { features: STORY_MARKDOWN_FEATURES }) as Root;
+	const html: ParsedStory['html'] = [];
+	const visit = (node: Root | RootContent) => {
+		if (node.type === 'html') html.push({ line: node.position?.start.line ?? 0, value: node.value });
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(tree);
+	lastParsed = {
+		markdown,
+		paragraphs: tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)),
+		html,
+	};
+	return lastParsed;
+}
+
 /** The text of each top-level paragraph, in order: paragraph 1 is the one with the dateline. */
 export function storyParagraphs(markdown: string): string[] {
-	const tree = remark.parse(markdown) as Root;
-	return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+	return parseStory(markdown).paragraphs;
 }
 
 /** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */
 export function rawHtmlIn(markdown: string): { line: number; value: string }[] {
-	const found: { line: number; value: string }[] = [];
-	const visit = (node: { type: string; value?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
-		if (node.type === 'html') found.push({ line: node.position?.start.line ?? 0, value: node.value ?? '' });
-		for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-	};
-	visit(remark.parse(markdown) as never);
-	return found;
+	return parseStory(markdown).html;
 }
 
 /**
