@@ -12,11 +12,10 @@ import { UTCDate } from '@date-fns/utc';
 import {
 	addYears,
 	differenceInCalendarDays,
-	differenceInCalendarMonths,
+	differenceInCalendarYears,
 	endOfMonth,
 	endOfYear,
 	format,
-	formatDistanceStrict,
 	isMatch,
 	nextDay,
 	previousDay,
@@ -252,12 +251,10 @@ export function describeGap(
 	to: CalendarDate,
 	{ minimumYears = 10, approximate = false } = {},
 ): string | undefined {
-	const earlier = endOf(from);
-	const later = startOf(to);
-	if (differenceInCalendarMonths(later, earlier) < minimumYears * 12) return undefined;
-	const distance = formatDistanceStrict(later, earlier, { unit: 'year', roundingMethod: 'floor' });
-	if (!approximate) return `${distance} later`;
-	const years = Number.parseInt(distance, 10);
+	// Counted in calendar years, as a reader counts them: 1942 to 1965 is 23 years.
+	const years = differenceInCalendarYears(startOf(to), startOf(from));
+	if (endOf(from).getTime() >= startOf(to).getTime() || years < minimumYears) return undefined;
+	if (!approximate) return `${years} years later`;
 	// Between loose dates only a gap of centuries means anything.
 	if (years < 100) return undefined;
 	return `About ${(Math.round(years / 100) * 100).toLocaleString('en-US')} years later`;

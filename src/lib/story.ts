@@ -28,10 +28,12 @@ const QUOTE_VARIANTS: Record<string, string> = {
 };
 
 /**
- * The Markdown features the story is read with, by the checks here and by the site's renderer
- * (astro.config.ts), so both see the same paragraphs and the same typographic quotes.
+ * The Markdown features the site renders stories with (astro.config.ts). The checks here parse with
+ * the same parser and features, less typographic quotes: they read the words as the wire wrote them,
+ * and phrase patterns treat straight and curly quotes alike, so both find the same paragraphs.
  */
 export const STORY_MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+const AS_WRITTEN = { ...STORY_MARKDOWN_FEATURES, smartPunctuation: false } as const;
 
 // Every explainer quotes the same kinds of phrase ("on Tuesday", names); building a pattern costs
 // more than matching it, so each phrase is turned into a pattern once per build.
@@ -69,7 +71,7 @@ let lastParsed: ParsedStory | undefined;
 
 function parseStory(markdown: string): ParsedStory {
 	if (lastParsed?.markdown === markdown) return lastParsed;
-	const tree = markdownToMdast(markdown, { features: STORY_MARKDOWN_FEATURES }) as Root;
+	const tree = markdownToMdast(markdown, { features: AS_WRITTEN }) as Root;
 	const html: ParsedStory['html'] = [];
 	const visit = (node: Root | RootContent) => {
 		if (node.type === 'html') html.push({ line: node.position?.start.line ?? 0, value: node.value });
@@ -169,4 +171,16 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 		}
 	});
 	return issues;
+}
+
+/** Each timeline entry with the paragraph its phrase sits in, as the loader stores it. */
+export function withParagraphs<T extends { dates: { phrase: string; paragraph?: number }[] }>(data: T, markdown: string): T {
+	const paragraphs = storyParagraphs(markdown);
+	return {
+		...data,
+		dates: data.dates.map((entry) => {
+			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
+		}),
+	};
 }

@@ -8,7 +8,7 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { checkStory, locatePhrase, storyParagraphs } from '../lib/story';
+import { checkStory, withParagraphs } from '../lib/story';
 import type { ExplainerData } from '../schemas/explainer';
 
 export class ContentError extends Error {
@@ -19,18 +19,6 @@ export class ContentError extends Error {
 		);
 		this.name = 'ContentError';
 	}
-}
-
-/** What a stored explainer adds to its frontmatter: where each timeline phrase sits in the story. */
-export function withParagraphs(data: ExplainerData, body: string): ExplainerData {
-	const paragraphs = storyParagraphs(body);
-	return {
-		...data,
-		dates: data.dates.map((entry) => {
-			const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
-			return 'paragraph' in located ? { ...entry, paragraph: located.paragraph } : entry;
-		}),
-	};
 }
 
 export function explainerLoader({ base }: { base: string }): Loader {

@@ -7,7 +7,7 @@
  * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story.ts`.
  */
 import { z } from 'astro/zod';
-import { compareCalendarDates, type CalendarDate, resolveRelativeDate } from '../lib/dates';
+import { compareCalendarDates, type CalendarDate, isCalendarDate, resolveRelativeDate } from '../lib/dates';
 import { person, place } from './entities';
 import { calendarDate, text } from './fields';
 import { dateEntry } from './timeline';
@@ -65,6 +65,11 @@ const explainerFields = z.strictObject({
 
 export const explainerSchema = explainerFields
 	.superRefine((data, ctx) => {
+		// Zod runs this even when a field above failed; check only what is well-formed, so one mistake
+		// is reported once, where it is.
+		const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+		data = { ...data, people: list(data.people), places: list(data.places), dates: list(data.dates), updates: list(data.updates) };
+		const publishedIsValid = typeof data.published === 'string' && isCalendarDate(data.published);
 		for (const list of ['people', 'places', 'dates'] as const) {
 			const ids = data[list].map((item) => item.id);
 			for (const [index, earlier] of findDuplicates(ids)) {
@@ -78,7 +83,7 @@ export const explainerSchema = explainerFields
 		const people = new Set(data.people.map((p) => p.id));
 		const places = new Set(data.places.map((p) => p.id));
 		data.dates.forEach((entry, index) => {
-			entry.people.forEach((ref, refIndex) => {
+			list(entry.people).forEach((ref, refIndex) => {
 				if (!people.has(ref)) {
 					ctx.addIssue({
 						code: 'custom',
@@ -87,7 +92,7 @@ export const explainerSchema = explainerFields
 					});
 				}
 			});
-			entry.places.forEach((ref, refIndex) => {
+			list(entry.places).forEach((ref, refIndex) => {
 				if (!places.has(ref)) {
 					ctx.addIssue({
 						code: 'custom',
@@ -96,10 +101,11 @@ export const explainerSchema = explainerFields
 					});
 				}
 			});
+			if (!publishedIsValid || typeof entry.phrase !== 'string' || (entry.date !== undefined && !isCalendarDate(entry.date))) return;
 			const outcome = resolveEntryDate(entry, data.published);
 			if ('error' in outcome) {
 				ctx.addIssue({ code: 'custom', path: ['dates', index, 'date'], message: outcome.error });
-			} else if (entry.end !== undefined && compareCalendarDates(entry.end, outcome.date) <= 0) {
+			} else if (entry.end !== undefined && isCalendarDate(entry.end) && compareCalendarDates(entry.end, outcome.date) <= 0) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['dates', index, 'end'],
@@ -108,7 +114,7 @@ export const explainerSchema = explainerFields
 			}
 		});
 		data.updates.forEach((entry, index) => {
-			if (compareCalendarDates(entry.date, data.published) < 0) {
+			if (publishedIsValid && isCalendarDate(entry.date) && compareCalendarDates(entry.date, data.published) < 0) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['updates', index, 'date'],

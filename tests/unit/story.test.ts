@@ -1,15 +1,103 @@
-/** Reading the story: paragraphs, raw HTML, and phrase patterns that are safe to reuse. */
 import { describe, expect, it } from 'vitest';
-import { countOccurrences, phrasePattern, rawHtmlIn, storyParagraphs } from '../../src/lib/story';
+import { checkStory, countOccurrences, locatePhrase, phrasePattern, rawHtmlIn, storyParagraphs } from '../../src/lib/story';
+import { explainerSchema } from '../../src/schemas/explainer';
+import { clone, readExplainerFile } from '../support/content';
+import { readFileSync } from 'node:fs';
 
-describe('storyParagraphs and rawHtmlIn', () => {
-	it('reads top-level paragraphs with typographic quotes, as the page shows them', () => {
-		expect(storyParagraphs('TOKYO (AP) - "Hi," he said.\n\n> Quoted.\n\nIt\'s over.')).toEqual([
-			'TOKYO (AP) - “Hi,” he said.',
-			'It’s over.',
+const { frontmatter, body } = readExplainerFile();
+const data = explainerSchema.parse(frontmatter);
+const source = readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt', 'utf8').split('\n');
+
+describe('the story text', () => {
+	it('holds the AP body word for word: 20 paragraphs, the first with the dateline', () => {
+		const paragraphs = storyParagraphs(body);
+		expect(paragraphs).toEqual(source.slice(2, 22));
+		expect(paragraphs[0].startsWith('TOKYO (AP) - ')).toBe(true);
+	});
+	it('keeps the headline and the wire summary', () => {
+		expect(data.title).toBe(source[1]);
+		expect(data.description).toBe(source[0]);
+	});
+	it('agrees with its frontmatter', () => {
+		expect(checkStory(data, body)).toEqual([]);
+	});
+});
+
+describe('phrasePattern', () => {
+	it('matches whole words only', () => {
+		expect(countOccurrences("Lee's visit", 'Lee')).toBe(1);
+		expect(countOccurrences('Leeward', 'Lee')).toBe(0);
+		expect(countOccurrences('South Korean President', 'South Korea')).toBe(0);
+		expect(countOccurrences('the U.S. and', 'U.S.')).toBe(1);
+	});
+	it('treats straight and curly quotes, and hyphens and dashes, as the same', () => {
+		expect(countOccurrences('Japan’s defeat', "Japan's defeat")).toBe(1);
+		expect(countOccurrences('1910–1945', '1910-1945')).toBe(1);
+	});
+	it('escapes regular-expression characters in the phrase', () => {
+		expect(phrasePattern('Aug. 15').test('Aug. 15')).toBe(true);
+		expect(phrasePattern('Aug. 15').test('Augx 15')).toBe(false);
+	});
+});
+
+describe('locatePhrase', () => {
+	const paragraphs = ['Takaichi on Monday returned.', 'NHK television Monday, said.'];
+	it('finds the one paragraph a phrase is in', () => {
+		expect(locatePhrase(paragraphs, 'on Monday')).toEqual({ paragraph: 1 });
+	});
+	it('asks for a paragraph when a phrase occurs more than once', () => {
+		expect(locatePhrase(paragraphs, 'Monday')).toEqual({
+			error: '"Monday" occurs 2 times (paragraphs 1, 2); quote more words, or add paragraph: with the one you mean',
+		});
+		expect(locatePhrase(paragraphs, 'Monday', 2)).toEqual({ paragraph: 2 });
+		expect(locatePhrase(paragraphs, 'on Monday', 2)).toEqual({ error: '"on Monday" is not in paragraph 2' });
+		expect(locatePhrase(paragraphs, 'Monday', 5)).toEqual({ error: 'names paragraph 5, but the story has 2' });
+	});
+	it('says when a phrase is not in the story', () => {
+		expect(locatePhrase(paragraphs, 'on Sunday')).toEqual({
+			error: '"on Sunday" is not in the story; quote the story\'s words exactly',
+		});
+	});
+});
+
+describe('checkStory', () => {
+	it('names the field of a phrase that is not in the story', () => {
+		const broken = clone(data);
+		broken.dates[3].phrase = 'in 1943';
+		expect(checkStory(broken, body)).toEqual([
+			{ field: 'dates[3].phrase', message: '"in 1943" is not in the story; quote the story\'s words exactly' },
 		]);
 	});
+	it('names a person or place name the story never uses', () => {
+		const broken = clone(data);
+		broken.people[0].names.push('PM Takaichi');
+		broken.places[2].names = ['Hanyang'];
+		expect(checkStory(broken, body)).toEqual([
+			{ field: 'people[0].names[2]', message: '"PM Takaichi" never occurs in the story as whole words; list only names the story uses' },
+			{ field: 'places[2].names[0]', message: '"Hanyang" never occurs in the story as whole words; list only names the story uses' },
+		]);
+	});
+	it('refuses an empty story', () => {
+		expect(checkStory(data, '\n\n')).toEqual([
+			{ field: 'body', message: 'the story is empty: paste the story below the frontmatter' },
+		]);
+	});
+	it('refuses raw HTML, which could run in readers’ browsers', () => {
+		const withHtml = body.replace('Their meeting will focus', '<script>alert(1)</script>\n\nTheir meeting will focus');
+		expect(rawHtmlIn(withHtml)).toEqual([{ line: expect.any(Number), value: '<script>alert(1)</script>' }]);
+		expect(checkStory(data, withHtml)).toContainEqual({
+			field: 'body',
+			message: expect.stringMatching(/^raw HTML is not allowed in a story \(line \d+ of the body: <script>/),
+		});
+	});
+	it('checks that the story opens with the dateline', () => {
+		expect(checkStory({ ...data, dateline: 'SEOUL' }, body)).toEqual([
+			{ field: 'dateline', message: 'the story\'s first paragraph should start with "SEOUL"' },
+		]);
+	});
+});
 
+describe('reading the story once for every check', () => {
 	it('finds raw HTML with its line, in a paragraph or on its own', () => {
 		expect(rawHtmlIn('Fine.\n\nA <b>bold</b> claim.\n\n<div>x</div>\n')).toEqual([
 			{ line: 3, value: '<b>' },
@@ -18,25 +106,23 @@ describe('storyParagraphs and rawHtmlIn', () => {
 		]);
 		expect(rawHtmlIn('No HTML here.')).toEqual([]);
 	});
-
+	it('reads the words as written, straight quotes and all, and only top-level paragraphs', () => {
+		expect(storyParagraphs('TOKYO (AP) - "Hi," he said.\n\n> Quoted.\n\nIt\'s over.')).toEqual([
+			'TOKYO (AP) - "Hi," he said.',
+			"It's over.",
+		]);
+	});
 	it('answers for the story it is given, not the one asked about before', () => {
 		expect(storyParagraphs('One.')).toEqual(['One.']);
 		expect(storyParagraphs('Two.\n\nThree.')).toEqual(['Two.', 'Three.']);
 	});
-});
-
-describe('phrasePattern', () => {
-	it('gives a fresh pattern each time, so a global match never starts where the last one stopped', () => {
+	it('gives a fresh phrase pattern each time, so a global match never starts where the last one stopped', () => {
 		const first = phrasePattern('Lee');
 		expect(first.exec('Lee and Lee')?.index).toBe(0);
 		expect(first.lastIndex).toBe(3);
 		expect(phrasePattern('Lee').lastIndex).toBe(0);
-		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
-		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
-	});
-
-	it('keeps the flags asked for', () => {
 		expect(phrasePattern('on Monday', 'u').flags).toBe('u');
-		expect(phrasePattern("Japan's defeat").test('Japan’s defeat')).toBe(true);
+		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
+		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
 	});
 });

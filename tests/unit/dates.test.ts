@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+	compareCalendarDates,
+	describeGap,
+	formatApDate,
+	formatApSpan,
+	isCalendarDate,
+	normaliseDateInput,
+	precisionOf,
+	resolveRelativeDate,
+	toIsoInstant,
+} from '../../src/lib/dates';
+
+const PUBLISHED = '2026-01-12'; // Monday
+
+describe('precisionOf / isCalendarDate', () => {
+	it('reads year, month and day precision', () => {
+		expect(precisionOf('1965')).toBe('year');
+		expect(precisionOf('2025-11')).toBe('month');
+		expect(precisionOf('2026-01-13')).toBe('day');
+		expect(precisionOf('0700')).toBe('year');
+	});
+	it('rejects impossible and malformed dates', () => {
+		for (const bad of ['2026-02-30', '2025-13', '2026-1-5', '65', 'Jan. 5', '2026-01-12T10:00', '']) {
+			expect(isCalendarDate(bad), bad).toBe(false);
+		}
+		expect(isCalendarDate('2024-02-29')).toBe(true);
+		expect(isCalendarDate('2025-02-29')).toBe(false);
+	});
+});
+
+describe('normaliseDateInput', () => {
+	it('turns YAML timestamps back into the calendar date they were written as', () => {
+		expect(normaliseDateInput(new Date(Date.UTC(2026, 0, 12)))).toBe('2026-01-12');
+	});
+	it('turns YAML numbers into four-digit years', () => {
+		expect(normaliseDateInput(1965)).toBe('1965');
+		expect(normaliseDateInput(700)).toBe('0700');
+	});
+	it('leaves an instant with a time of day for the schema to reject', () => {
+		expect(isCalendarDate(String(normaliseDateInput(new Date('2026-01-12T09:30:00Z'))))).toBe(false);
+	});
+	it('passes strings through', () => {
+		expect(normaliseDateInput('2025-11')).toBe('2025-11');
+	});
+});
+
+describe('compareCalendarDates', () => {
+	it('orders chronologically, coarser first on the same start', () => {
+		const sorted = ['2026-01-13', '1965', '2026-01', '2026', '0700', '2025-11', '2026-01-01'].sort(compareCalendarDates);
+		expect(sorted).toEqual(['0700', '1965', '2025-11', '2026', '2026-01', '2026-01-01', '2026-01-13']);
+	});
+});
+
+describe('formatApDate', () => {
+	it('abbreviates Jan., Feb., Aug., Sept., Oct., Nov., Dec. only with a day', () => {
+		expect(formatApDate('2026-01-13')).toBe('Jan. 13, 2026');
+		expect(formatApDate('2025-09-05')).toBe('Sept. 5, 2025');
+		expect(formatApDate('2025-08-15')).toBe('Aug. 15, 2025');
+		expect(formatApDate('2025-12-01')).toBe('Dec. 1, 2025');
+		expect(formatApDate('2025-11')).toBe('November 2025');
+		expect(formatApDate('2025-10')).toBe('October 2025');
+	});
+	it('spells out March through July always', () => {
+		expect(formatApDate('2025-03-04')).toBe('March 4, 2025');
+		expect(formatApDate('2025-07-20')).toBe('July 20, 2025');
+		expect(formatApDate('2025-03')).toBe('March 2025');
+	});
+	it('writes years alone, and drops the current year on request', () => {
+		expect(formatApDate('1965')).toBe('1965');
+		expect(formatApDate('0700')).toBe('700');
+		expect(formatApDate('2025-09-05', { omitYearIn: 2025 })).toBe('Sept. 5');
+	});
+	it('spans with an en dash', () => {
+		expect(formatApSpan('1910', '1945')).toBe('1910–1945');
+		expect(formatApSpan('2026-01-13', '2026-01-14')).toBe('Jan. 13–14, 2026');
+		expect(formatApSpan('2026-01-30', '2026-02-02')).toBe('Jan. 30–Feb. 2, 2026');
+	});
+	it('gives a UTC midnight instant for metadata', () => {
+		expect(toIsoInstant('2026-01-12')).toBe('2026-01-12T00:00:00Z');
+	});
+});
+
+describe('resolveRelativeDate against Monday, Jan. 12, 2026', () => {
+	it.each([
+		['on Tuesday', 'future', '2026-01-13'],
+		['on Wednesday', 'future', '2026-01-14'],
+		['on Friday', 'past', '2026-01-09'],
+		['on Monday', 'past', '2026-01-12'],
+		['Monday', 'future', '2026-01-12'],
+		['A week ago', 'past', '2026-01-05'],
+		['in November', 'past', '2025-11'],
+		['in October', 'past', '2025-10'],
+		['in January', 'past', '2026-01'],
+		['in March', 'future', '2026-03'],
+		['last year', 'past', '2025'],
+		['Aug. 15', 'past', '2025-08-15'],
+		['Aug. 15', 'future', '2026-08-15'],
+		['Jan. 12', 'past', '2026-01-12'],
+		['Sept. 5', 'past', '2025-09-05'],
+		['yesterday', 'past', '2026-01-11'],
+	] as const)('%s (%s) is %s', (phrase, tense, expected) => {
+		expect(resolveRelativeDate(phrase, PUBLISHED, tense)).toBe(expected);
+	});
+	it('returns nothing for words that are not a relative date', () => {
+		for (const phrase of ['1942 accident', 'in the afternoon', 'Feb. 30', 'since Takaichi took office']) {
+			expect(resolveRelativeDate(phrase, PUBLISHED), phrase).toBeUndefined();
+		}
+	});
+});
+
+describe('describeGap', () => {
+	it('names long gaps, from the end of the earlier date', () => {
+		expect(describeGap('1942', '1965')).toBe('23 years later');
+		expect(describeGap('1945', '1965')).toBe('20 years later');
+	});
+	it('stays quiet about short ones', () => {
+		expect(describeGap('2025-10', '2025-11')).toBeUndefined();
+		expect(describeGap('1965', '1970')).toBeUndefined();
+	});
+	it('rounds gaps between loose dates to centuries', () => {
+		expect(describeGap('0725', '1910', { approximate: true })).toBe('About 1,200 years later');
+		expect(describeGap('0700', '0725', { approximate: true })).toBeUndefined();
+	});
+});
+
+describe('time zones', () => {
+	it('formats the same calendar date whatever the process time zone', () => {
+		// Vitest runs this file in one zone; the reproducibility build test covers far-west and far-east.
+		expect(formatApDate('2026-01-12')).toBe('Jan. 12, 2026');
+		expect(normaliseDateInput(new Date('2026-01-12'))).toBe('2026-01-12');
+	});
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { withParagraphs } from '../../src/lib/story';
+import { buildTimeline, timelineStatus } from '../../src/lib/timeline';
+import { explainerSchema } from '../../src/schemas/explainer';
+import { readExplainerFile } from '../support/content';
+
+const { frontmatter, body } = readExplainerFile();
+const data = withParagraphs(explainerSchema.parse(frontmatter), body);
+const timeline = buildTimeline(data);
+const item = (id: string) => timeline.items.find((i) => i.id === id)!;
+
+describe('buildTimeline on the AP story', () => {
+	it('holds every dated event, in chronological order', () => {
+		expect(timeline.items.map((i) => i.id)).toEqual([
+			'horyu-temple-built',
+			'nara-history',
+			'colonial-rule',
+			'mine-accident',
+			'japan-defeat',
+			'normalization-treaty',
+			'remains-found',
+			'yasukuni-offering',
+			'takaichi-takes-office',
+			'apec-gyeongju',
+			'taiwan-remarks',
+			'lee-visits-china',
+			'motegi-remarks',
+			'takaichi-returns-to-nara',
+			'lee-nhk-interview',
+			'nara-summit',
+			'horyu-temple-visit',
+			'lee-returns-home',
+		]);
+	});
+	it('labels dates in AP style, spans as spans, loose dates in words', () => {
+		expect(item('nara-summit').label).toBe('Jan. 13, 2026');
+		expect(item('taiwan-remarks').label).toBe('November 2025');
+		expect(item('colonial-rule').label).toBe('1910–1945');
+		expect(item('horyu-temple-built').label).toBe('Late 7th or early 8th century');
+		expect(item('yasukuni-offering').label).toBe('Aug. 15, 2025');
+	});
+	it('separates what had happened from what was scheduled at publication', () => {
+		expect(timeline.items.slice(timeline.publishedIndex).map((i) => i.id)).toEqual([
+			'nara-summit',
+			'horyu-temple-visit',
+			'lee-returns-home',
+		]);
+		expect(item('lee-nhk-interview').status).toBe('today');
+		expect(item('nara-summit').status).toBe('scheduled');
+		expect(item('motegi-remarks').status).toBe('past');
+		expect(timeline.publishedLabel).toBe('Jan. 12, 2026');
+	});
+	it('makes long gaps visible, counting from the end of a span', () => {
+		expect(item('colonial-rule').gap).toBe('About 1,200 years later');
+		expect(item('mine-accident').gap).toBeUndefined(); // inside colonial rule
+		expect(item('normalization-treaty').gap).toBe('20 years later');
+		expect(item('remains-found').gap).toBe('60 years later');
+		expect(item('nara-summit').gap).toBeUndefined();
+	});
+	it('ties each entry to the paragraph its phrase comes from', () => {
+		expect(item('nara-summit')).toMatchObject({ paragraph: 1, paragraphAnchor: 'p-1', anchor: 'timeline-nara-summit' });
+		expect(item('lee-nhk-interview').paragraph).toBe(9);
+		expect(item('remains-found').paragraph).toBe(20);
+	});
+});
+
+describe('timelineStatus', () => {
+	it('compares calendar dates at their own precision', () => {
+		expect(timelineStatus('2026-01-12', '2026-01-12')).toBe('today');
+		expect(timelineStatus('2026-01', '2026-01-12')).toBe('past');
+		expect(timelineStatus('2026-02', '2026-01-12')).toBe('scheduled');
+	});
+});
