@@ -91,13 +91,12 @@ export default function rehypeTimelineLinks(): HastPluginDefinition {
 	/** The root index of the top-level paragraph holding a node, unless it sits inside a link. */
 	const paragraphOf = (node: Readonly<Text>, ctx: HastVisitorContext): number | undefined => {
 		let child: Readonly<Root | RootContent> = node;
-		let parent = ctx.parent(node);
-		while (parent.type !== 'root') {
+		for (let parent: Readonly<Root | RootContent> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+			if (parent.type === 'root') return ctx.indexOf(child);
 			if (parent.type === 'element' && parent.tagName === 'a') return undefined;
 			child = parent;
-			parent = ctx.parent(parent);
 		}
-		return ctx.indexOf(child);
+		return undefined;
 	};
 
 	return {

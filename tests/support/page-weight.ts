@@ -112,7 +112,9 @@ export function measurePage(dist: string, file: string): PageWeight {
 
 	const blockingStylesheets: Resource[] = [];
 	const fontProblems: string[] = [];
-	$('style').each((_, element) => fontProblems.push(...fontFacesWithoutDisplay($(element).text(), 'inline <style>')));
+	$('style').each((_, element) => {
+		fontProblems.push(...fontFacesWithoutDisplay($(element).text(), 'inline <style>'));
+	});
 	$('link[rel~="stylesheet"]').each((_, element) => {
 		const href = $(element).attr('href');
 		if (!href || $(element).is('[disabled]')) return;
