@@ -14,12 +14,15 @@ function chromiumVersion(path: string): string {
 	}
 }
 
+/** The load average over the last minute: other work on a shared machine slows every timing. */
+export const loadAverage = (): string => os.loadavg()[0].toFixed(1);
+
 export function describeMachine(chromium = '/usr/bin/chromium'): string {
 	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 	const memory = `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`;
 	return [
 		`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-		`${os.availableParallelism()} × ${cpu}, ${memory} memory, ${os.type()} ${os.release()}`,
+		`${os.availableParallelism()} × ${cpu}, ${memory} memory, ${os.type()} ${os.release()}, load average ${loadAverage()} at the start`,
 		`Node ${process.versions.node}, Astro ${versionOf('astro')}, satteri ${versionOf('satteri')}, Lighthouse ${versionOf('lighthouse')}, ${chromiumVersion(chromium)}`,
 	].join('; ');
 }

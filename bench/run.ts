@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate, OUT } from './generate.ts';
-import { describeMachine } from './machine.ts';
+import { describeMachine, loadAverage } from './machine.ts';
 import { recordResults, table } from './doc.ts';
 import { formatRows, summariseProfile } from './profile.ts';
 import { serveSite } from '../tests/support/serve.ts';
@@ -44,6 +44,7 @@ const megabytes = (kb: number) => (kb / 1024).toFixed(0);
 
 interface BuildRun {
 	ms: number;
+	cpuMs: number;
 	peakRssKb: number;
 	output: string;
 }
@@ -66,7 +67,8 @@ function timedBuild(opts: { root: string; outDir: string; cacheDir: string; env?
 			const ms = performance.now() - started;
 			if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-4000)}`));
 			const peak = /BENCH_PEAK_RSS_KB (\d+)/.exec(output);
-			done({ ms, peakRssKb: peak ? Number(peak[1]) : 0, output });
+			const cpu = /BENCH_CPU_MS (\d+)/.exec(output);
+			done({ ms, cpuMs: cpu ? Number(cpu[1]) : 0, peakRssKb: peak ? Number(peak[1]) : 0, output });
 		});
 	});
 }
@@ -261,19 +263,23 @@ async function benchScale(): Promise<void> {
 		`Measured ${describeMachine()}.`,
 		'',
 		table(
-			['site', 'N', 'pages built', 'cold build (s)', 'per explainer or post (ms)', 'per page (ms)', 'peak memory (MB)', 'warm rebuild, one changed (s)', 'warm peak (MB)'],
+			['site', 'N', 'pages built', 'cold build (s)', 'CPU (s)', 'per explainer or post (ms)', 'per page (ms)', 'peak memory (MB)', 'warm rebuild, one changed (s)', 'CPU (s)', 'warm peak (MB)'],
 			rows.map((row) => [
 				row.site,
 				row.n.toLocaleString('en-US'),
 				row.pages.toLocaleString('en-US'),
 				seconds(row.cold.ms),
+				seconds(row.cold.cpuMs),
 				(row.cold.ms / row.n).toFixed(1),
 				(row.cold.ms / row.pages).toFixed(1),
 				megabytes(row.cold.peakRssKb),
 				seconds(row.warm.ms),
+				seconds(row.warm.cpuMs),
 				megabytes(row.warm.peakRssKb),
 			]),
 		),
+		'',
+		`Load average ${loadAverage()} at the end. Times are wall-clock, from starting the build process to its exit; CPU is user + system time of that process (both cores count).`,
 		'',
 	];
 	if (ours.length > 1) {

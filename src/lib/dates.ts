@@ -35,14 +35,24 @@ const PATTERNS: Record<Precision, { regex: RegExp; format: string }> = {
 	day: { regex: /^\d{4}-\d{2}-\d{2}$/, format: 'yyyy-MM-dd' },
 };
 
+// Every page asks for the precision of the same few hundred dates, and isMatch is slow: answers are
+// kept for the build (a calendar date's precision never changes).
+const precisions = new Map<string, Precision | undefined>();
+
 /** The precision of a calendar date, or undefined when the text is not a calendar date at all. */
 export function precisionOf(text: string): Precision | undefined {
+	if (precisions.has(text)) return precisions.get(text);
+	let found: Precision | undefined;
 	for (const precision of ['day', 'month', 'year'] as const) {
 		const { regex, format: pattern } = PATTERNS[precision];
 		// isMatch rejects impossible dates such as 2026-02-30 or month 13.
-		if (regex.test(text) && isMatch(text, pattern)) return precision;
+		if (regex.test(text) && isMatch(text, pattern)) {
+			found = precision;
+			break;
+		}
 	}
-	return undefined;
+	if (text.length <= 10) precisions.set(text, found);
+	return found;
 }
 
 export function isCalendarDate(text: string): text is CalendarDate {
@@ -197,6 +207,18 @@ export function resolveRelativeDate(
 	published: CalendarDate,
 	tense: Tense = 'past',
 ): CalendarDate | undefined {
+	const key = `${tense} ${published} ${phrase}`;
+	if (resolved.has(key)) return resolved.get(key);
+	const date = resolveAgainst(phrase, published, tense);
+	resolved.set(key, date);
+	return date;
+}
+
+// The schema checks an entry's date and then resolves it, and the story's links resolve it again:
+// each phrase is worked out once per publication day.
+const resolved = new Map<string, CalendarDate | undefined>();
+
+function resolveAgainst(phrase: string, published: CalendarDate, tense: Tense): CalendarDate | undefined {
 	const today = startOf(published);
 	const words = phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(on|in|since|by) /, '');
 	const asDay = (date: UTCDate) => format(date, 'yyyy-MM-dd');

@@ -37,26 +37,39 @@ const AS_WRITTEN = { ...STORY_MARKDOWN_FEATURES, smartPunctuation: false } as co
 
 // Every explainer quotes the same kinds of phrase ("on Tuesday", names); building a pattern costs
 // more than matching it, so each phrase is turned into a pattern once per build.
-const patternSources = new Map<string, string>();
+const compiled = new Map<string, { source: string; literal: string }>();
+
+function compile(phrase: string): { source: string; literal: string } {
+	let found = compiled.get(phrase);
+	if (found === undefined) {
+		const chars = [...phrase.trim()];
+		const body = chars
+			.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+			.join('');
+		// The longest run of the phrase that every match holds letter for letter (no space, quote or
+		// dash, which the pattern lets vary): a text without it cannot match, and `includes` is cheap.
+		const literal = chars
+			.map((char) => (Object.hasOwn(QUOTE_VARIANTS, char) || /\s/.test(char) ? '\n' : char))
+			.join('')
+			.split('\n')
+			.reduce((a, b) => (b.length > a.length ? b : a), '');
+		found = { source: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, literal };
+		compiled.set(phrase, found);
+	}
+	return found;
+}
 
 /**
  * A regular expression for a phrase as whole words: "Lee" matches in "Lee's visit" but not in
  * "Leeward", and "South Korea" not in "South Korean".
  */
 export function phrasePattern(phrase: string, flags = 'gu'): RegExp {
-	let source = patternSources.get(phrase);
-	if (source === undefined) {
-		const body = [...phrase.trim()]
-			.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-			.join('');
-		source = `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
-		patternSources.set(phrase, source);
-	}
 	// A new object each time: a global pattern carries its position (lastIndex) between matches.
-	return new RegExp(source, flags);
+	return new RegExp(compile(phrase).source, flags);
 }
 
 export function countOccurrences(text: string, phrase: string): number {
+	if (!text.includes(compile(phrase).literal)) return 0;
 	return text.match(phrasePattern(phrase))?.length ?? 0;
 }
 
