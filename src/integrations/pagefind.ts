@@ -1,0 +1,31 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, into `<outDir>/pagefind/`.
+ * Only pages that mark their content with `data-pagefind-body` are indexed (BaseLayout does so for
+ * explainers, people and places), so the home, search and 404 pages stay out of the results.
+ * Pagefind runs its bundled binary from node_modules; nothing is fetched.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+
+export default function pagefind(): AstroIntegration {
+	return {
+		name: 'backstory:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					const { index, errors } = await createIndex({ forceLanguage: 'en' });
+					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+					logger.info(`Indexed ${added.page_count} pages for search.`);
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,233 @@
+/**
+ * The link-preview card: a 1200x630 PNG per explainer (and one for the site), drawn at build time with
+ * satori (layout to SVG, text as paths) and resvg (SVG to PNG). Fonts come from @fontsource/inter in
+ * node_modules: nothing is fetched. Rendering takes about a second, so each PNG is cached under a hash
+ * of everything that shapes it; an unchanged explainer is read back, not drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { type CalendarDate, endOf, formatApDate } from './dates';
+import type { Timeline } from './timeline';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+/** Where cards live on the site. The site card stands in on pages without one of their own. */
+export const SITE_CARD_PATH = '/og/site.png';
+export const explainerCardPath = (slug: string) => `/og/explainers/${slug}.png`;
+
+/** The explainer's own mark on its card: its timeline drawn as dots on one line. */
+export interface CardTimeline {
+	/** Each event's place on the line, 0 (earliest) to 1 (latest). */
+	positions: number[];
+	/** Events at or after this index were still scheduled when the story ran (drawn hollow). */
+	scheduledFrom: number;
+	startLabel: string;
+	endLabel: string;
+}
+
+export interface CardData {
+	siteName: string;
+	kicker: string;
+	headline: string;
+	/** "Jan. 12, 2026 · The Associated Press" */
+	byline: string;
+	timeline?: CardTimeline | undefined;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Places events on a logarithmic scale of time before the last one, so a week of diplomacy and 1,300
+ * years of history share one line: on a linear scale everything after 1945 would be a single dot.
+ */
+export function timelinePositions(dates: { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
+	const last = Math.max(...dates.map((d) => endOf(d.end ?? d.date).getTime()));
+	const ages = dates.map((d) => Math.max(0, (last - endOf(d.date).getTime()) / DAY));
+	const oldest = Math.log1p(Math.max(...ages, 1));
+	return ages.map((age) => Number((1 - Math.log1p(age) / oldest).toFixed(4)));
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function explainerCard(
+	data: { title: string; section: string; source: string; published: CalendarDate },
+	timeline: Timeline,
+	siteName: string,
+): CardData {
+	const first = timeline.items[0];
+	const last = timeline.items.at(-1);
+	return {
+		siteName,
+		kicker: `${data.section} · Explainer`,
+		headline: data.title,
+		byline: `${formatApDate(data.published)} · ${data.source}`,
+		timeline:
+			first && last
+				? {
+						positions: timelinePositions(timeline.items),
+						scheduledFrom: timeline.publishedIndex,
+						startLabel: capitalise(first.label),
+						endLabel: last.label,
+					}
+				: undefined,
+	};
+}
+
+export function siteCard(siteName: string, tagline: string, description: string): CardData {
+	return { siteName, kicker: 'News explainers', headline: tagline, byline: description };
+}
+
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+/** The card's alt text: what the picture shows, for readers who cannot see it. */
+export function cardAlt(card: CardData): string {
+	const timeline = card.timeline
+		? ` A timeline of ${card.timeline.positions.length} dates runs from ${card.timeline.startLabel} to ${card.timeline.endLabel}.`
+		: '';
+	return `${card.siteName}: ${sentence(card.headline)} ${sentence(card.byline)}${timeline}`;
+}
+
+// Satori takes React-shaped nodes; this builds them without JSX or React.
+type Node = { type: string; props: { style: Record<string, string | number>; children?: (Node | string)[] | string } };
+const box = (style: Node['props']['style'], children?: Node['props']['children']): Node => ({
+	type: 'div',
+	props: children === undefined ? { style } : { style, children },
+});
+
+// The light theme of src/styles/global.css: cards are seen on feeds of any colour, light reads everywhere.
+const INK = { bg: '#fdfcf9', text: '#1c1b19', muted: '#57534b', rule: '#d9d5cb', accent: '#9b1c12', scheduled: '#1d4f91' };
+const PAD_X = 72;
+const LINE_WIDTH = CARD_WIDTH - PAD_X * 2;
+const DOT = 16;
+
+function timelineStrip(timeline: CardTimeline): Node {
+	const dots = timeline.positions.map((position, index) =>
+		box({
+			position: 'absolute',
+			left: Math.round(position * (LINE_WIDTH - DOT)),
+			top: 6,
+			width: DOT,
+			height: DOT,
+			borderRadius: DOT / 2,
+			boxSizing: 'border-box',
+			...(index >= timeline.scheduledFrom
+				? { background: INK.bg, border: `3px solid ${INK.scheduled}` }
+				: { background: INK.accent }),
+		}),
+	);
+	return box({ display: 'flex', flexDirection: 'column' }, [
+		box({ display: 'flex', position: 'relative', width: LINE_WIDTH, height: 28 }, [
+			box({ position: 'absolute', left: 0, top: 13, width: LINE_WIDTH, height: 2, background: INK.rule }),
+			...dots,
+		]),
+		box({ display: 'flex', justifyContent: 'space-between', marginTop: 10, fontSize: 24, color: INK.muted }, [
+			box({ display: 'flex' }, timeline.startLabel),
+			box({ display: 'flex', fontWeight: 700, color: INK.text }, `Timeline · ${timeline.positions.length} dates`),
+			box({ display: 'flex' }, timeline.endLabel),
+		]),
+	]);
+}
+
+export function cardElement(card: CardData): Node {
+	const size = card.headline.length <= 60 ? 72 : card.headline.length <= 110 ? 58 : 48;
+	return box(
+		{
+			width: '100%',
+			height: '100%',
+			boxSizing: 'border-box',
+			display: 'flex',
+			flexDirection: 'column',
+			padding: `48px ${PAD_X}px 52px`,
+			background: INK.bg,
+			color: INK.text,
+			fontFamily: 'Inter',
+			borderTop: `14px solid ${INK.accent}`,
+		},
+		[
+			box({ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }, [
+				box({ display: 'flex', fontSize: 40, fontWeight: 800, letterSpacing: -1 }, card.siteName),
+				box(
+					{ display: 'flex', fontSize: 22, fontWeight: 700, color: INK.accent, letterSpacing: 2, textTransform: 'uppercase' },
+					card.kicker,
+				),
+			]),
+			box(
+				{ display: 'block', marginTop: 36, fontSize: size, fontWeight: 800, lineHeight: 1.12, letterSpacing: -1, lineClamp: 4 },
+				card.headline,
+			),
+			box({ display: 'block', marginTop: 24, fontSize: 26, color: INK.muted, lineClamp: 2 }, card.byline),
+			box({ display: 'flex', flexGrow: 1 }),
+			...(card.timeline ? [timelineStrip(card.timeline)] : []),
+		],
+	);
+}
+
+// Latin and Latin Extended cover the names our wire stories print (Nicolás, Gyeongju, Đà Nẵng).
+const FONT_FILES = [400, 700, 800].flatMap((weight) =>
+	['latin', 'latin-ext'].map((subset) => ({ weight, file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff` })),
+);
+
+// Resolved from the project root, not from this module: the build runs it from a bundled chunk.
+const projectRequire = createRequire(join(process.cwd(), 'package.json'));
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700 | 800; style: 'normal' }[] | undefined;
+function loadFonts() {
+	fonts ??= FONT_FILES.map(({ weight, file }) => ({
+		name: 'Inter',
+		data: readFileSync(projectRequire.resolve(file)),
+		weight: weight as 400 | 700 | 800,
+		style: 'normal' as const,
+	}));
+	return fonts;
+}
+
+/** Draws the card; the same data gives the same bytes (no system fonts, no timestamps in the PNG). */
+export async function drawCard(card: CardData): Promise<Buffer> {
+	const svg = await satori(cardElement(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	return Buffer.from(png);
+}
+
+/**
+ * Everything that shapes the picture: the data, the layout code, the fonts and the renderers' versions.
+ * Change any and the key changes, so a stale card is never served.
+ */
+export function cardKey(card: CardData): string {
+	const hash = createHash('sha256');
+	hash.update(JSON.stringify(card));
+	hash.update(cardElement.toString() + timelineStrip.toString());
+	for (const font of loadFonts()) hash.update(font.data);
+	for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${projectRequire(`${pkg}/package.json`).version}`);
+	return hash.digest('hex').slice(0, 32);
+}
+
+/** `$BACKSTORY_CARD_CACHE` moves the cache: the benchmark gives each build size its own, and empties it for a cold build. */
+export const DEFAULT_CARD_CACHE = process.env.BACKSTORY_CARD_CACHE ?? join(process.cwd(), 'node_modules/.cache/backstory-cards');
+
+/** The card's PNG, from the cache when an identical card was drawn before. */
+export async function renderCard(
+	card: CardData,
+	cacheDir = DEFAULT_CARD_CACHE,
+): Promise<{ png: Buffer; key: string; cached: boolean }> {
+	const key = cardKey(card);
+	const file = join(cacheDir, `${key}.png`);
+	try {
+		return { png: readFileSync(file), key, cached: true };
+	} catch {
+		const png = await drawCard(card);
+		try {
+			mkdirSync(cacheDir, { recursive: true });
+			// Write then rename, so a build running beside this one never reads half a file.
+			const partial = `${file}.${process.pid}.tmp`;
+			writeFileSync(partial, png);
+			renameSync(partial, file);
+		} catch {
+			// A cache that cannot be written (a read-only node_modules) only costs the next build time.
+		}
+		return { png, key, cached: false };
+	}
+}

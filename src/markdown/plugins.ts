@@ -1,0 +1,14 @@
+/**
+ * The story's Markdown plugins, in the order they run (each may rely on the ids the ones before it
+ * give). astro.config.ts hands them to Sätteri, and the unit tests render through the same list.
+ */
+import type { HastPluginList } from 'satteri';
+import { STORY_MARKDOWN_FEATURES } from '../lib/story';
+import rehypeDeepLinks from './rehype-deep-links';
+import rehypeHeadingIds from './rehype-heading-ids';
+import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeTimelineLinks from './rehype-timeline-links';
+
+export const storyHastPlugins: HastPluginList = [rehypeHeadingIds, rehypeParagraphIds, rehypeTimelineLinks, rehypeDeepLinks];
+
+export { STORY_MARKDOWN_FEATURES };

@@ -1,0 +1,31 @@
+/** The RSS feed: every explainer, newest first, with its description and publication date. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE_DESCRIPTION, SITE_LANG, SITE_NAME } from '../consts';
+import { startOf } from '../lib/dates';
+import { newestFirst } from '../lib/explainers';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const GET: APIRoute = async ({ site }) => {
+	const explainers = newestFirst(await getCollection('explainers'));
+	return rss({
+		title: `${SITE_NAME} explainers`,
+		description: SITE_DESCRIPTION,
+		site: site as URL,
+		trailingSlash: true,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+		customData: `<language>${SITE_LANG}</language><atom:link href="${new URL('rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
+		items: explainers.map(({ id, data }) => ({
+			title: data.title,
+			description: data.description,
+			link: `/explainers/${id}/`,
+			// RSS wants an instant; a calendar date has none, so the day's start in UTC stands for it.
+			pubDate: startOf(data.published),
+			categories: [data.section, ...data.tags],
+			// RSS's <author> must be an e-mail address; Dublin Core's creator takes a name.
+			customData: `<dc:creator>${escapeXml(data.source)}</dc:creator>`,
+		})),
+	});
+};

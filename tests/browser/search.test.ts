@@ -1,0 +1,59 @@
+/** The search page in Chromium: finds the explainer from its words, offline, and says so without JavaScript. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { serveSite, type RunningSite } from '../support/serve';
+import { STORY_SLUG } from '../support/site';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serveSite('dist');
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('search', () => {
+	it('finds the explainer when searching for "Horyu", fetching nothing from elsewhere', async () => {
+		const page = await browser.newPage();
+		const elsewhere: string[] = [];
+		page.on('request', (request) => {
+			if (!request.url().startsWith(site.origin)) elsewhere.push(request.url());
+		});
+		await page.goto(`${site.origin}/search/`);
+		await page.fill('input[type="search"]', 'Horyu');
+		await page.press('input[type="search"]', 'Enter');
+		const result = page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`);
+		await result.waitFor();
+		expect(await result.textContent()).toContain('Japan will host summit with South Korea');
+		expect(await page.textContent('.search-status')).toBe('1 result for “Horyu”');
+		expect(await page.locator('.search-results mark').first().textContent()).toBe('Horyu');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('Horyu');
+		await result.click();
+		await page.waitForURL(`**/explainers/${STORY_SLUG}/`);
+		expect(elsewhere).toEqual([]);
+		await page.close();
+	});
+
+	it('runs the query in the address, so a search can be linked to', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.origin}/search/?q=Yasukuni`);
+		await page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`).waitFor();
+		expect(await page.inputValue('input[type="search"]')).toBe('Yasukuni');
+		await page.close();
+	});
+
+	it('says it needs JavaScript, and links to the list of explainers, when JavaScript is off', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/search/`);
+		expect(await page.isVisible('form[role="search"]')).toBe(false);
+		expect(await page.textContent('.search-unavailable')).toContain('Search needs JavaScript');
+		expect(await page.getAttribute('.search-unavailable a', 'href')).toBe('/');
+		await context.close();
+	});
+});

@@ -1,0 +1,37 @@
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { describe, expect, it } from 'vitest';
+import { STORY_MARKDOWN_FEATURES, storyHastPlugins } from '../../src/markdown/plugins';
+
+// Astro's own Markdown processor, with the plugins in the order astro.config.ts gives them (straight
+// quotes kept, so the text can be compared with what went in).
+const renderer = await createSatteriMarkdownProcessor({
+	features: { ...STORY_MARKDOWN_FEATURES, smartPunctuation: false },
+	hastPlugins: storyHastPlugins,
+	syntaxHighlight: false,
+});
+const render = async (markdown: string) => (await renderer.render(markdown, { frontmatter: {} })).code.trim();
+
+describe('rehypeDeepLinks', () => {
+	it('ends each paragraph with an empty, labelled link to itself', async () => {
+		expect(await render('TOKYO (AP) - One.\n\nTwo.')).toBe(
+			'<p id="p-1">TOKYO (AP) - One.<a class="anchor" href="#p-1" aria-label="Link to paragraph 1"></a></p>\n' +
+				'<p id="p-2">Two.<a class="anchor" href="#p-2" aria-label="Link to paragraph 2"></a></p>',
+		);
+	});
+
+	it('wraps a heading’s words in a link to itself, so its name stays its words', async () => {
+		expect(await render('## Who’s who\n\nText.')).toBe(
+			'<h2 id="whos-who"><a class="anchor" href="#whos-who">Who’s who</a></h2>\n' +
+				'<p id="p-1">Text.<a class="anchor" href="#p-1" aria-label="Link to paragraph 1"></a></p>',
+		);
+	});
+
+	it('leaves a heading that holds a link alone, since links cannot nest', async () => {
+		expect(await render('## See [AP](https://apnews.com)')).toBe('<h2 id="see-ap">See <a href="https://apnews.com">AP</a></h2>');
+	});
+
+	it('does not change a paragraph’s text', async () => {
+		const html = await render('Lee said: "what\'s really important is the issue of deep mutual trust."');
+		expect(html.replace(/<[^>]+>/g, '')).toBe('Lee said: "what\'s really important is the issue of deep mutual trust."');
+	});
+});
