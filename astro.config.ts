@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -19,6 +20,9 @@ export default defineConfig({
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
+		// Several pages in flight at once, so the main thread renders pages while worker threads draw
+		// the card images (src/lib/card-pool.ts) on the other cores.
+		concurrency: Math.max(2, availableParallelism() * 2),
 	},
 	vite: {
 		build: {

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { CardPool } from './card-pool';
 import { type CalendarDate, endOf, formatApDate } from './dates';
 import type { Timeline } from './timeline';
 
@@ -185,11 +186,25 @@ function loadFonts() {
 	return fonts;
 }
 
+const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
 /** Draws the card; the same data gives the same bytes (no system fonts, no timestamps in the PNG). */
 export async function drawCard(card: CardData): Promise<Buffer> {
 	const svg = await satori(cardElement(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
 	return Buffer.from(png);
+}
+
+let pool: CardPool | undefined;
+
+/** The same drawing as `drawCard`, in a worker thread: a build draws its cards on every core. */
+export function drawCardInPool(card: CardData): Promise<Buffer> {
+	pool ??= new CardPool({
+		satori: projectRequire.resolve('satori'),
+		resvg: projectRequire.resolve('@resvg/resvg-js'),
+		fonts: loadFonts(),
+	});
+	return pool.draw({ element: cardElement(card), width: CARD_WIDTH, height: CARD_HEIGHT, render: RESVG_OPTIONS });
 }
 
 /**
@@ -199,10 +214,22 @@ export async function drawCard(card: CardData): Promise<Buffer> {
 export function cardKey(card: CardData): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify(card));
-	hash.update(cardElement.toString() + timelineStrip.toString());
-	for (const font of loadFonts()) hash.update(font.data);
-	for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${projectRequire(`${pkg}/package.json`).version}`);
+	hash.update(drawingKey());
 	return hash.digest('hex').slice(0, 32);
+}
+
+// What every card shares (layout code, fonts, renderer versions) is hashed once per build, not once
+// per card: the fonts alone are half a megabyte.
+let sharedKey: string | undefined;
+function drawingKey(): string {
+	if (sharedKey === undefined) {
+		const hash = createHash('sha256');
+		hash.update(cardElement.toString() + timelineStrip.toString());
+		for (const font of loadFonts()) hash.update(font.data);
+		for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${projectRequire(`${pkg}/package.json`).version}`);
+		sharedKey = hash.digest('hex');
+	}
+	return sharedKey;
 }
 
 /** `$BACKSTORY_CARD_CACHE` moves the cache: the benchmark gives each build size its own, and empties it for a cold build. */
@@ -218,7 +245,7 @@ export async function renderCard(
 	try {
 		return { png: readFileSync(file), key, cached: true };
 	} catch {
-		const png = await drawCard(card);
+		const png = await drawCardInPool(card);
 		try {
 			mkdirSync(cacheDir, { recursive: true });
 			// Write then rename, so a build running beside this one never reads half a file.
