@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CardPool } from './card-pool';
-import { type CalendarDate, endOf, formatApDate } from './dates';
+import { type CalendarDate, endTimeOf, formatApDate } from './dates';
 import type { Timeline } from './timeline';
 
 export const CARD_WIDTH = 1200;
@@ -46,8 +46,8 @@ const DAY = 86_400_000;
  * years of history share one line: on a linear scale everything after 1945 would be a single dot.
  */
 export function timelinePositions(dates: { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
-	const last = Math.max(...dates.map((d) => endOf(d.end ?? d.date).getTime()));
-	const ages = dates.map((d) => Math.max(0, (last - endOf(d.date).getTime()) / DAY));
+	const last = Math.max(...dates.map((d) => endTimeOf(d.end ?? d.date)));
+	const ages = dates.map((d) => Math.max(0, (last - endTimeOf(d.date)) / DAY));
 	const oldest = Math.log1p(Math.max(...ages, 1));
 	return ages.map((age) => Number((1 - Math.log1p(age) / oldest).toFixed(4)));
 }

@@ -100,9 +100,27 @@ export function endOf(date: CalendarDate): UTCDate {
 	}
 }
 
+// Every page of a build sorts, compares and labels the same few hundred calendar dates, and making
+// UTC dates and formatting them is the slow part of that: the answers, which never change, are kept.
+function remembered<T>(work: (key: string) => T): (key: string) => T {
+	const answers = new Map<string, T>();
+	return (key) => {
+		if (answers.has(key)) return answers.get(key) as T;
+		const answer = work(key);
+		answers.set(key, answer);
+		return answer;
+	};
+}
+
+/** The first instant a calendar date covers, in milliseconds since 1970 (UTC). */
+export const startTimeOf: (date: CalendarDate) => number = remembered((date) => startOf(date).getTime());
+
+/** The first instant of the last day a calendar date covers, in milliseconds since 1970 (UTC). */
+export const endTimeOf: (date: CalendarDate) => number = remembered((date) => endOf(date).getTime());
+
 /** Chronological order; where two dates start on the same day the coarser one comes first. */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
-	const byStart = startOf(a).getTime() - startOf(b).getTime();
+	const byStart = startTimeOf(a) - startTimeOf(b);
 	return byStart !== 0 ? byStart : a.length - b.length;
 }
 
@@ -122,8 +140,17 @@ export interface ApDateOptions {
 	omitYearIn?: number;
 }
 
+const formatRemembered = remembered((key) => {
+	const [date = '', year] = key.split(' ');
+	return formatAp(date, year ? { omitYearIn: Number(year) } : {});
+});
+
 /** A calendar date in AP style: `Jan. 13, 2026`, `Sept. 5`, `March 2025`, `1965`. */
 export function formatApDate(date: CalendarDate, options: ApDateOptions = {}): string {
+	return formatRemembered(options.omitYearIn === undefined ? date : `${date} ${options.omitYearIn}`);
+}
+
+function formatAp(date: CalendarDate, options: ApDateOptions): string {
 	const start = startOf(date);
 	const year = format(start, 'y');
 	switch (precisionOf(date)) {
