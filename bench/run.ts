@@ -12,7 +12,7 @@
  * Everything it writes goes under bench/.out/ (ignored by git), except the results in the document.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate, OUT } from './generate.ts';
 import { describeMachine, loadAverage } from './machine.ts';
@@ -219,6 +219,23 @@ interface ScaleRow {
 	pages: number;
 	cold: BuildRun;
 	warm: BuildRun;
+	/** The largest explainer's first-round-trip bytes, and the largest HTML file: pages must not grow with N. */
+	explainerCritical?: number;
+	largestHtml?: { path: string; bytes: number };
+}
+
+/** What grows with N page by page: a sample of explainer pages measured, every HTML file's size. */
+function pageGrowth(outDir: string): Pick<ScaleRow, 'explainerCritical' | 'largestHtml'> {
+	const files = htmlFiles(outDir);
+	const explainers = files.filter(isExplainerPage);
+	const sample = explainers.filter((_, index) => index % Math.max(1, Math.floor(explainers.length / 50)) === 0);
+	const explainerCritical = Math.max(0, ...sample.map((file) => measurePage(outDir, file).criticalGzip));
+	let largestHtml = { path: '', bytes: 0 };
+	for (const file of files) {
+		const bytes = statSync(join(outDir, file)).size;
+		if (bytes > largestHtml.bytes) largestHtml = { path: `/${file.replace(/index\.html$/, '')}`, bytes };
+	}
+	return { explainerCritical, largestHtml };
 }
 
 async function benchScale(): Promise<void> {
@@ -233,9 +250,10 @@ async function benchScale(): Promise<void> {
 		rmSync(cacheDir, { recursive: true, force: true });
 		const cold = await ourBuild(content, outDir, cacheDir);
 		const pages = htmlFiles(outDir).length;
+		const growth = pageGrowth(outDir);
 		reviseOne(join(content, 'explainers'));
 		const warm = await ourBuild(content, outDir, cacheDir);
-		rows.push({ site: 'Backstory', n, pages, cold, warm });
+		rows.push({ site: 'Backstory', n, pages, cold, warm, ...growth });
 		console.log(`Backstory N=${n}: ${pages} pages, cold ${seconds(cold.ms)} s, warm ${seconds(warm.ms)} s, peak ${megabytes(cold.peakRssKb)} MB`);
 		rmSync(outDir, { recursive: true, force: true });
 
@@ -279,6 +297,13 @@ async function benchScale(): Promise<void> {
 		),
 		'',
 		`Load average ${loadAverage()} at the end. Times are wall-clock, from starting the build process to its exit; CPU is user + system time of that process (both cores count).`,
+		'',
+		'Pages as the archive grows (an explainer must stay within 14,600 bytes; no page should grow with every explainer):',
+		'',
+		table(
+			['N', 'largest explainer, critical gzip (B)', 'largest HTML file', 'its size (KB)'],
+			ours.map((row) => [row.n.toLocaleString('en-US'), row.explainerCritical ?? '–', `\`${row.largestHtml?.path ?? ''}\``, ((row.largestHtml?.bytes ?? 0) / 1024).toFixed(0)]),
+		),
 		'',
 	];
 	if (ours.length > 1) {
