@@ -27,13 +27,14 @@ interface Link {
 	date: string;
 }
 
+/** The explainer's raw frontmatter, from the data Astro's Sätteri processor hands every plugin (`ctx.data`). */
 export function frontmatterOf(data: unknown): unknown {
 	return (data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
 }
 
 const isParagraph = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'p';
 
-/** The links each top-level paragraph should carry, keyed by the paragraph's index in the root. */
+/** The links each paragraph should carry, keyed by paragraph number (1-based, as `locatePhrase` counts). */
 export function plannedLinks(frontmatter: unknown, paragraphTexts: string[]): Map<number, Link[]> {
 	const planned = new Map<number, Link[]>();
 	const parsed = storyDates.safeParse(frontmatter);

@@ -6,7 +6,8 @@
  *   - no page runs more than 2 KB of JavaScript, gzipped: its scripts and everything they import
  *     statically (the search page's Pagefind runtime and index, which its script imports by itself,
  *     are the budget's one allowance);
- *   - every image, iframe and video has its box reserved, so nothing shifts as it loads.
+ *   - every image, iframe, video and inline SVG (the locator map) has its box reserved, so nothing
+ *     shifts as it loads.
  */
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/site.ts';
@@ -48,7 +49,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('page %s', (_, pa
 		expect(page.jsGzip, JSON.stringify(page.scripts)).toBeLessThanOrEqual(JS_BUDGET_BYTES);
 	});
 
-	it('reserves the size of every image, iframe, video and embed', () => {
+	it('reserves the size of every image, iframe, video, embed and inline SVG (the map)', () => {
 		expect(page.unsizedMedia).toEqual([]);
 	});
 

@@ -65,7 +65,7 @@ export interface PageWeight {
 	preloadedFonts: string[];
 	/** @font-face rules (inline or in stylesheets) that do not say how to swap in. */
 	fontFacesWithoutDisplay: string[];
-	/** Images, iframes, videos and embeds without width and height to reserve their box. */
+	/** Images, iframes, videos and embeds without width and height, inline SVGs without a viewBox or size. */
 	unsizedMedia: string[];
 	/** Same-site files the page refers to that are not in dist. */
 	missing: string[];
@@ -162,13 +162,16 @@ export function measurePage(dist: string, file: string): PageWeight {
 	});
 
 	const unsizedMedia: string[] = [];
+	const sized = (node: ReturnType<typeof $>) => Number(node.attr('width')) > 0 && Number(node.attr('height')) > 0;
 	$('img, iframe, video, embed, object').each((_, element) => {
 		const node = $(element);
-		const width = Number(node.attr('width'));
-		const height = Number(node.attr('height'));
-		if (!(width > 0 && height > 0)) {
-			unsizedMedia.push(`<${element.tagName} ${node.attr('src') ?? node.attr('data') ?? ''}>`);
-		}
+		if (!sized(node)) unsizedMedia.push(`<${element.tagName} ${node.attr('src') ?? node.attr('data') ?? ''}>`);
+	});
+	// An inline SVG (the locator map) scaled by CSS keeps its box from its viewBox's proportions; one
+	// with neither a viewBox nor a size is laid out at 300x150 until something else decides.
+	$('svg').not('svg svg').each((_, element) => {
+		const node = $(element);
+		if (!node.attr('viewBox') && !sized(node)) unsizedMedia.push(`<svg> ${(node.attr('class') ?? '').trim()}`.trim());
 	});
 
 	const htmlGzip = gzipSize(html);

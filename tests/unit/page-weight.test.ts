@@ -15,7 +15,8 @@ const files: Record<string, string> = {
 		<script type="module" src="/entry.js"></script><script type="application/ld+json">{"a":1}</script>
 		<style>@font-face{font-family:X;src:url(/x.woff2)}</style>
 		<link rel="preload" as="font" href="/x.woff2" crossorigin>
-		</head><body><img src="/a.png" alt=""><img src="/b.png" width="10" height="5" alt=""><script>let inline = 1;</script></body></html>`,
+		</head><body><img src="/a.png" alt=""><img src="/b.png" width="10" height="5" alt=""><script>let inline = 1;</script>
+		<svg viewBox="0 0 10 5"><svg></svg></svg><svg class="bare"></svg><svg width="4" height="4"></svg></body></html>`,
 	'index.html': `<!doctype html><html><head><style>@font-face{font-family:Y;src:url(/y.woff2);font-display:swap}</style></head><body><p>Hi</p></body></html>`,
 	'style.css': 'body { color: red }',
 	'print.css': 'body { color: black }',
@@ -62,7 +63,7 @@ describe('measurePage', () => {
 		const page = measurePage(dist, 'explainers/a/index.html');
 		expect(page.preloadedFonts).toEqual(['/x.woff2']);
 		expect(page.fontFacesWithoutDisplay).toHaveLength(1);
-		expect(page.unsizedMedia).toEqual(['<img /a.png>']);
+		expect(page.unsizedMedia).toEqual(['<img /a.png>', '<svg> bare']);
 		const clean = measurePage(dist, 'index.html');
 		expect(clean.fontFacesWithoutDisplay).toEqual([]);
 		expect(clean.jsGzip).toBe(0);
