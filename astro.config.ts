@@ -14,6 +14,9 @@ const site = process.env.SITE_URL ?? 'https://backstory.example';
 
 export default defineConfig({
 	site,
+	// Builds of other content (test fixtures) keep their own content cache, so they can run beside the
+	// site's build without sharing one data store.
+	...(process.env.BACKSTORY_CACHE_DIR ? { cacheDir: process.env.BACKSTORY_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
 	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind()],

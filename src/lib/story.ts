@@ -99,6 +99,33 @@ function parseStory(markdown: string): ParsedStory {
 	return lastParsed;
 }
 
+export interface NamesPattern {
+	/** Matches any of the names as whole words; one capturing group per name. */
+	pattern: RegExp;
+	/** Which name (its index in the list given) a match's capturing groups belong to. */
+	nameOf: (groups: readonly (string | undefined)[]) => number;
+}
+
+/**
+ * One expression for several names, the longest tried first at each position: where names overlap,
+ * "South Korea" wins over "Korea", so "Korea" only counts where it stands alone.
+ */
+export function namesPattern(names: readonly string[]): NamesPattern {
+	// Array.prototype.sort is stable: names of equal length keep their order.
+	const order = names.map((_, index) => index).sort((a, b) => (names[b] as string).length - (names[a] as string).length);
+	const pattern = new RegExp(order.map((index) => `(${phrasePattern(names[index] as string).source})`).join('|'), 'gu');
+	return { pattern, nameOf: (groups) => order[groups.findIndex((group) => group !== undefined)] as number };
+}
+
+/** Every mention of any of the names: which name, in which 1-based paragraph, in story order. */
+export function findNames(paragraphs: readonly string[], names: readonly string[]): { name: number; paragraph: number }[] {
+	if (names.length === 0) return [];
+	const { pattern, nameOf } = namesPattern(names);
+	return paragraphs.flatMap((text, index) =>
+		[...text.matchAll(pattern)].map((match) => ({ name: nameOf(match.slice(1)), paragraph: index + 1 })),
+	);
+}
+
 /** The text of each top-level paragraph, in order: paragraph 1 is the one with the dateline. */
 export function storyParagraphs(markdown: string): string[] {
 	return parseStory(markdown).paragraphs;
@@ -165,13 +192,19 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 		issues.push({ field: 'dateline', message: `the story's first paragraph should start with "${data.dateline}"` });
 	}
 	const story = paragraphs.join('\n\n');
+	const named = [...data.people, ...data.places].flatMap((entity) => entity.names);
+	const found = new Set(findNames(paragraphs, named).map((mention) => named[mention.name]));
 	for (const list of ['people', 'places'] as const) {
 		data[list].forEach((entity, index) => {
 			entity.names.forEach((name, nameIndex) => {
+				const field = `${list}[${index}].names[${nameIndex}]`;
 				if (countOccurrences(story, name) === 0) {
+					issues.push({ field, message: `"${name}" never occurs in the story as whole words; list only names the story uses` });
+				} else if (!found.has(name)) {
+					const longer = named.filter((other) => other.length > name.length && countOccurrences(other, name) > 0);
 					issues.push({
-						field: `${list}[${index}].names[${nameIndex}]`,
-						message: `"${name}" never occurs in the story as whole words; list only names the story uses`,
+						field,
+						message: `"${name}" occurs only inside longer names (${longer.map((n) => `"${n}"`).join(', ')}), which take those words; list it only if the story also uses it alone`,
 					});
 				}
 			});

@@ -3,11 +3,13 @@
  *
  * The glob loader validates frontmatter against the schema, but the schema never sees the story's
  * text. Here every entry is checked against its text before it is stored (phrases in the story, names
- * that occur in it, no raw HTML, not empty), and each timeline entry learns its paragraph. A failed
+ * that occur in it, no raw HTML, not empty), each timeline entry learns its paragraph, and each person
+ * and place the paragraphs that mention it. A failed
  * check throws, so `astro build` stops with the file and the field named.
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { withMentions } from '../lib/mentions';
 import { checkStory, withParagraphs } from '../lib/story';
 import type { ExplainerData } from '../schemas/explainer';
 
@@ -36,7 +38,7 @@ export function explainerLoader({ base }: { base: string }): Loader {
 							if (problems.length > 0) throw new ContentError(file, problems);
 							return target.set({
 								...entry,
-								data: withParagraphs(data, entry.body ?? '') as unknown as Record<string, unknown>,
+								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
 								// Pages use the rendered story, never the Markdown: not keeping it halves the content
 								// cache that every build writes and every page render loads (docs/benchmarks.md).
 								body: undefined,

@@ -30,7 +30,7 @@ describe('every page', () => {
 
 	it.each(pages)('%s has a complete head', (page) => {
 		const $ = load(readPage(page));
-		expect($('title').text().trim()).not.toBe('');
+		expect($('head > title').text().trim()).not.toBe('');
 		expect(one($, 'description').length).toBeGreaterThan(20);
 		const canonical = $('link[rel="canonical"]');
 		expect(canonical).toHaveLength(1);
@@ -79,7 +79,7 @@ describe('the explainer', () => {
 
 	it('is an Open Graph article with its dates, section and tags', () => {
 		expect($('link[rel="canonical"]').attr('href')).toBe(canonical);
-		expect($('title').text()).toBe(`${headline} | Backstory`);
+		expect($('head > title').text()).toBe(`${headline} | Backstory`);
 		expect(one($, 'og:type')).toBe('article');
 		expect(one($, 'og:title')).toBe(headline);
 		expect(one($, 'og:image')).toBe(`${SITE}og/explainers/${STORY_SLUG}.png`);
@@ -124,7 +124,7 @@ describe('the explainer', () => {
 describe('the home, search and 404 pages', () => {
 	it('describe the site, with its search, on the home page', () => {
 		const $ = load(readPage('index.html'));
-		expect($('title').text()).toBe('Backstory');
+		expect($('head > title').text()).toBe('Backstory');
 		expect($('link[rel="canonical"]').attr('href')).toBe(SITE);
 		expect(one($, 'og:type')).toBe('website');
 		expect(one($, 'og:image')).toBe(`${SITE}og/site.png`);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkStory, countOccurrences, locatePhrase, phrasePattern, rawHtmlIn, storyParagraphs } from '../../src/lib/story';
+import {
+	checkStory,
+	countOccurrences,
+	findNames,
+	locatePhrase,
+	namesPattern,
+	phrasePattern,
+	rawHtmlIn,
+	storyParagraphs,
+} from '../../src/lib/story';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { clone, readExplainerFile } from '../support/content';
 import { readFileSync } from 'node:fs';
@@ -124,5 +133,49 @@ describe('reading the story once for every check', () => {
 		expect(phrasePattern('on Monday', 'u').flags).toBe('u');
 		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
 		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
+	});
+});
+
+describe('namesPattern and findNames', () => {
+	it('match names as whole words, the longest first where they overlap', () => {
+		const names = ['Korea', 'South Korea', 'Lee'];
+		const { pattern, nameOf } = namesPattern(names);
+		const text = 'Lee went to South Korea; Leeward South Korean ships; Korea.';
+		const found = [...text.matchAll(pattern)].map((match) => [match[0], names[nameOf(match.slice(1))]]);
+		expect(found).toEqual([
+			['Lee', 'Lee'],
+			['South Korea', 'South Korea'],
+			['Korea', 'Korea'],
+		]);
+	});
+
+	it('give the paragraph of each mention, matching curly and straight quotes alike', () => {
+		expect(findNames(['Japan’s worries', "not Japanese", "Japan's capital"], ['Japan'])).toEqual([
+			{ name: 0, paragraph: 1 },
+			{ name: 0, paragraph: 3 },
+		]);
+	});
+});
+
+describe('checkStory on names', () => {
+	it('does not take a name inside a longer word for the name', () => {
+		const problems = checkStory({ ...data, places: [...data.places, { ...clone(data.places[0]), names: ['Venezuela'] }] }, body);
+		// The story says "Venezuelan", never "Venezuela".
+		expect(problems).toEqual([
+			{ field: `places[${data.places.length}].names[0]`, message: expect.stringContaining('"Venezuela" never occurs') },
+		]);
+	});
+
+	it('refuses a name that only occurs inside longer names of the story', () => {
+		const text = `${data.dateline} (AP) - South Korea and North Korea met.`;
+		const places = ['South Korea', 'North Korea', 'Korea'].map((name) => ({ ...clone(data.places[0]), names: [name] }));
+		const problems = checkStory({ ...data, people: [], places, dates: [] }, text);
+		expect(problems).toEqual([
+			{
+				field: 'places[2].names[0]',
+				message:
+					'"Korea" occurs only inside longer names ("South Korea", "North Korea"), which take those words; list it only if the story also uses it alone',
+			},
+		]);
 	});
 });

@@ -1,0 +1,239 @@
+/**
+ * People and places across all explainers: one entity page per id, listing every explainer and
+ * timeline event that involves it, and the related explainers that share people or places.
+ *
+ * The same id in two explainers is the same person or place. Explainers are snapshots, so where they
+ * disagree (a role changes over time) each keeps its own word, with its date: nothing is overwritten.
+ * For the name, native name and country, the newest explainer speaks.
+ */
+import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
+import { newestFirst } from './explainers';
+import { mentionsOf, personAnchor, placeAnchor } from './mentions';
+import { paragraphAnchor, type TimelineItem, buildTimeline } from './timeline';
+import type { Person, Place } from '../schemas/entities';
+import type { ExplainerData } from '../schemas/explainer';
+
+export interface ExplainerEntry {
+	id: string;
+	data: ExplainerData;
+}
+
+export type EntityKind = 'person' | 'place';
+
+export const explainerPath = (slug: string) => `/explainers/${slug}/`;
+export const entityPath = (kind: EntityKind, id: string) => `/${kind === 'person' ? 'people' : 'places'}/${id}/`;
+
+export interface EntityEvent extends Pick<TimelineItem, 'id' | 'title' | 'summary' | 'datetime' | 'label' | 'status' | 'date'> {
+	href: string;
+	explainer: { slug: string; title: string };
+}
+
+/** One explainer's view of a person or place. */
+export interface Appearance {
+	slug: string;
+	title: string;
+	href: string;
+	/** The entity's card on the explainer page. */
+	cardHref: string;
+	published: CalendarDate;
+	publishedLabel: string;
+	/** A person's role as that explainer gives it, as of its publication. */
+	role: string | undefined;
+	summary: string;
+	mentions: { paragraph: number; href: string }[];
+	events: EntityEvent[];
+}
+
+/** A role as one or more explainers give it, with the date they give it as of. */
+export interface DatedRole {
+	role: string;
+	asOf: CalendarDate;
+	asOfLabel: string;
+	explainers: { slug: string; title: string }[];
+}
+
+export interface Entity {
+	kind: EntityKind;
+	id: string;
+	name: string;
+	native: Person['native'];
+	country: string | undefined;
+	place: Pick<Place, 'kind' | 'coordinates'> | undefined;
+	/** Newest first; a person only. One entry when every explainer agrees. */
+	roles: DatedRole[];
+	/** Newest explainer first. */
+	appearances: Appearance[];
+	/** Every event of every explainer that involves the entity, in date order. */
+	events: EntityEvent[];
+}
+
+function eventsInvolving(entry: ExplainerEntry, kind: EntityKind, id: string): EntityEvent[] {
+	return buildTimeline(entry.data)
+		.items.filter((item) => (kind === 'person' ? item.people : item.places).includes(id))
+		.map((item) => ({
+			id: item.id,
+			title: item.title,
+			summary: item.summary,
+			datetime: item.datetime,
+			label: item.label,
+			status: item.status,
+			date: item.date,
+			href: `${explainerPath(entry.id)}#${item.anchor}`,
+			explainer: { slug: entry.id, title: entry.data.title },
+		}));
+}
+
+function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity> {
+	const entities = new Map<string, Entity>();
+	for (const entry of newestFirst(entries)) {
+		const list: (Person | Place)[] = kind === 'person' ? entry.data.people : entry.data.places;
+		for (const item of list) {
+			let entity = entities.get(item.id);
+			if (!entity) {
+				// The newest explainer comes first, so it names the entity.
+				entity = {
+					kind,
+					id: item.id,
+					name: item.name,
+					native: item.native,
+					country: item.country,
+					place: 'coordinates' in item ? { kind: item.kind, coordinates: item.coordinates } : undefined,
+					roles: [],
+					appearances: [],
+					events: [],
+				};
+				entities.set(item.id, entity);
+			}
+			const role = 'role' in item ? item.role : undefined;
+			const events = eventsInvolving(entry, kind, item.id);
+			const href = explainerPath(entry.id);
+			entity.appearances.push({
+				slug: entry.id,
+				title: entry.data.title,
+				href,
+				cardHref: `${href}#${kind === 'person' ? personAnchor(item.id) : placeAnchor(item.id)}`,
+				published: entry.data.published,
+				publishedLabel: formatApDate(entry.data.published),
+				role,
+				summary: item.summary,
+				mentions: mentionsOf(item).map((paragraph) => ({ paragraph, href: `${href}#${paragraphAnchor(paragraph)}` })),
+				events,
+			});
+			entity.events.push(...events);
+			if (role !== undefined) {
+				const explainer = { slug: entry.id, title: entry.data.title };
+				const same = entity.roles.find((dated) => dated.role === role);
+				// Explainers come newest first, so an existing entry already carries the latest date.
+				if (same) same.explainers.push(explainer);
+				else entity.roles.push({ role, asOf: entry.data.published, asOfLabel: formatApDate(entry.data.published), explainers: [explainer] });
+			}
+		}
+	}
+	for (const entity of entities.values()) {
+		// Array.prototype.sort is stable: events of one day keep their explainer's order.
+		entity.events.sort((a, b) => compareCalendarDates(a.date, b.date));
+	}
+	return entities;
+}
+
+/** Every person of every explainer, by id. */
+export const gatherPeople = (entries: ExplainerEntry[]) => gather(entries, 'person');
+/** Every place of every explainer, by id. */
+export const gatherPlaces = (entries: ExplainerEntry[]) => gather(entries, 'place');
+
+export interface RelatedExplainer {
+	slug: string;
+	title: string;
+	href: string;
+	published: CalendarDate;
+	publishedLabel: string;
+	/** The names of the people and places it shares, people first. */
+	shared: string[];
+}
+
+/** Other explainers that share people or places with this one: most shared first, then newest. */
+export function relatedExplainers(entry: ExplainerEntry, entries: ExplainerEntry[]): RelatedExplainer[] {
+	const people = new Set(entry.data.people.map((p) => p.id));
+	const places = new Set(entry.data.places.map((p) => p.id));
+	const related = newestFirst(entries)
+		.filter((other) => other.id !== entry.id)
+		.map((other) => ({
+			slug: other.id,
+			title: other.data.title,
+			href: explainerPath(other.id),
+			published: other.data.published,
+			publishedLabel: formatApDate(other.data.published),
+			shared: [
+				...other.data.people.filter((p) => people.has(p.id)).map((p) => p.name),
+				...other.data.places.filter((p) => places.has(p.id)).map((p) => p.name),
+			],
+		}))
+		.filter((other) => other.shared.length > 0);
+	// Array.prototype.sort is stable: equally related explainers stay newest first.
+	return related.sort((a, b) => b.shared.length - a.shared.length);
+}
+
+// --- Cards on an explainer page ---------------------------------------------------------------------
+
+export interface EntityCard {
+	id: string;
+	/** The card's element id, where the story's first mention links to. */
+	anchor: string;
+	name: string;
+	native: Person['native'];
+	/** Shown under the name, joined by " · ": a person's role as of publication and country, or what kind of place it is and where ("City in Japan"). */
+	details: string[];
+	summary: string;
+	/** The entity page across all explainers. */
+	page: string;
+	mentions: { paragraph: number; href: string }[];
+}
+
+const mentionLinks = (entity: { id: string }) =>
+	mentionsOf(entity).map((paragraph) => ({ paragraph, href: `#${paragraphAnchor(paragraph)}` }));
+
+export function describePlace(place: Pick<Place, 'kind' | 'country'>): string {
+	const kind = place.kind.charAt(0).toUpperCase() + place.kind.slice(1);
+	return place.country && place.kind !== 'country' ? `${kind} in ${place.country}` : kind;
+}
+
+export function personCards(data: Pick<ExplainerData, 'people'>): EntityCard[] {
+	return data.people.map((person) => ({
+		id: person.id,
+		anchor: personAnchor(person.id),
+		name: person.name,
+		native: person.native,
+		details: [person.role, person.country],
+		summary: person.summary,
+		page: entityPath('person', person.id),
+		mentions: mentionLinks(person),
+	}));
+}
+
+export function placeCards(data: Pick<ExplainerData, 'places'>): EntityCard[] {
+	return data.places.map((place) => ({
+		id: place.id,
+		anchor: placeAnchor(place.id),
+		name: place.name,
+		native: place.native,
+		details: [describePlace(place)],
+		summary: place.summary,
+		page: entityPath('place', place.id),
+		mentions: mentionLinks(place),
+	}));
+}
+
+/** Coordinates as a reader writes them: 34.69° N, 135.80° E. */
+export function formatCoordinates([latitude, longitude]: [number, number]): string {
+	const part = (value: number, positive: string, negative: string) =>
+		`${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+	return `${part(latitude, 'N', 'S')}, ${part(longitude, 'E', 'W')}`;
+}
+
+/** The one line under an entity page's name. */
+export function entityDetails(entity: Entity): string {
+	if (entity.place) {
+		return [describePlace({ kind: entity.place.kind, country: entity.country }), formatCoordinates(entity.place.coordinates)].join(' · ');
+	}
+	return entity.country ?? '';
+}

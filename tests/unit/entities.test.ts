@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+	describePlace,
+	entityDetails,
+	formatCoordinates,
+	gatherPeople,
+	gatherPlaces,
+	personCards,
+	placeCards,
+	relatedExplainers,
+} from '../../src/lib/entities';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../support/explainers';
+
+const ap = loadExplainer(AP_EXPLAINER);
+const fixture = loadExplainer(FIXTURE_EXPLAINER);
+const both = [fixture, ap];
+
+describe('gatherPeople', () => {
+	const people = gatherPeople(both);
+
+	it('makes one entity of the same id in two explainers', () => {
+		expect(people.size).toBe(7);
+		const lee = people.get('lee-jae-myung');
+		expect(lee?.appearances.map((a) => a.slug)).toEqual(['japan-south-korea-summit', 'lee-final-rally']);
+	});
+
+	it('keeps each explainer’s role with its date instead of overwriting, newest first', () => {
+		expect(people.get('lee-jae-myung')?.roles).toEqual([
+			{
+				role: 'President of South Korea',
+				asOf: '2026-01-12',
+				asOfLabel: 'Jan. 12, 2026',
+				explainers: [{ slug: 'japan-south-korea-summit', title: ap.data.title }],
+			},
+			{
+				role: 'Democratic Party presidential candidate',
+				asOf: '2025-05-30',
+				asOfLabel: 'May 30, 2025',
+				explainers: [{ slug: 'lee-final-rally', title: fixture.data.title }],
+			},
+		]);
+		expect(people.get('lee-jae-myung')?.appearances.map((a) => a.role)).toEqual([
+			'President of South Korea',
+			'Democratic Party presidential candidate',
+		]);
+	});
+
+	it('gives one dated role when the explainers agree', () => {
+		const twice = gatherPeople([ap, { ...ap, id: 'copy' }]);
+		const roles = twice.get('sanae-takaichi')?.roles;
+		expect(roles).toHaveLength(1);
+		expect(roles?.[0]?.explainers.map((e) => e.slug).sort()).toEqual(['copy', 'japan-south-korea-summit']);
+	});
+
+	it('lists every timeline event involving the person, from every explainer, in date order', () => {
+		const events = people.get('lee-jae-myung')?.events ?? [];
+		expect(events.map((e) => e.id)).toEqual([
+			'lee-nominated',
+			'snap-election',
+			'apec-gyeongju',
+			'lee-visits-china',
+			'lee-nhk-interview',
+			'nara-summit',
+			'horyu-temple-visit',
+			'lee-returns-home',
+		]);
+		expect(events[0]?.href).toBe('/explainers/lee-final-rally/#timeline-lee-nominated');
+		expect(events[2]?.href).toBe('/explainers/japan-south-korea-summit/#timeline-apec-gyeongju');
+	});
+
+	it('links each appearance to its card and to the paragraphs that mention the person', () => {
+		const [inAp, inFixture] = people.get('lee-jae-myung')?.appearances ?? [];
+		expect(inAp?.cardHref).toBe('/explainers/japan-south-korea-summit/#person-lee-jae-myung');
+		expect(inFixture?.mentions).toEqual([
+			{ paragraph: 1, href: '/explainers/lee-final-rally/#p-1' },
+			{ paragraph: 2, href: '/explainers/lee-final-rally/#p-2' },
+		]);
+	});
+});
+
+describe('gatherPlaces', () => {
+	it('joins places by id and keeps where each is', () => {
+		const places = gatherPlaces(both);
+		expect(places.size).toBe(16);
+		const seoul = places.get('seoul');
+		expect(seoul?.appearances.map((a) => a.summary)).toEqual([
+			'South Korea’s capital, often standing for its government.',
+			'South Korea’s capital, where the final rally is held.',
+		]);
+		expect(seoul?.place).toEqual({ kind: 'city', coordinates: [37.5665, 126.978] });
+		expect(seoul && entityDetails(seoul)).toBe('City in South Korea · 37.57° N, 126.98° E');
+		expect(places.get('south-korea')?.events.map((e) => e.id)).toEqual(['normalization-treaty', 'snap-election', 'motegi-remarks']);
+	});
+});
+
+describe('relatedExplainers', () => {
+	it('finds explainers sharing people or places, naming what they share', () => {
+		expect(relatedExplainers(fixture, both)).toEqual([
+			{
+				slug: 'japan-south-korea-summit',
+				title: ap.data.title,
+				href: '/explainers/japan-south-korea-summit/',
+				published: '2026-01-12',
+				publishedLabel: 'Jan. 12, 2026',
+				shared: ['Lee Jae Myung', 'Seoul', 'Japan', 'South Korea'],
+			},
+		]);
+		expect(relatedExplainers(ap, both).map((r) => r.slug)).toEqual(['lee-final-rally']);
+	});
+
+	it('finds none when nothing is shared, or the explainer is alone', () => {
+		expect(relatedExplainers(ap, [ap])).toEqual([]);
+		const stranger = { ...fixture, id: 'stranger', data: { ...fixture.data, people: [], places: [] } };
+		expect(relatedExplainers(stranger, [stranger, ap])).toEqual([]);
+	});
+});
+
+describe('cards on the explainer page', () => {
+	it('have a card per person, surname-only people included, with role and country', () => {
+		const cards = personCards(ap.data);
+		expect(cards.map((c) => c.anchor)).toEqual([
+			'person-sanae-takaichi',
+			'person-lee-jae-myung',
+			'person-xi-jinping',
+			'person-nicolas-maduro',
+			'person-donald-trump',
+			'person-toshimitsu-motegi',
+			'person-minoru-kihara',
+		]);
+		const trump = cards.find((c) => c.id === 'donald-trump');
+		expect(trump).toMatchObject({ details: ['President of the United States', 'United States'], page: '/people/donald-trump/', native: undefined });
+		expect(trump?.mentions).toEqual([{ paragraph: 8, href: '#p-8' }]);
+		expect(cards[1]?.native).toEqual({ name: '이재명', lang: 'ko' });
+	});
+
+	it('have a card per place, saying what and where it is', () => {
+		const cards = placeCards(ap.data);
+		expect(cards).toHaveLength(16);
+		expect(cards.find((c) => c.id === 'horyu-temple')?.details).toEqual(['Site in Japan']);
+		expect(cards.find((c) => c.id === 'taiwan')?.details).toEqual(['Island']);
+		expect(cards.find((c) => c.id === 'china')?.page).toBe('/places/china/');
+	});
+
+	it('describe places and coordinates in words', () => {
+		expect(describePlace({ kind: 'country', country: 'Japan' })).toBe('Country');
+		expect(describePlace({ kind: 'region', country: undefined })).toBe('Region');
+		expect(formatCoordinates([7.1, -66.2])).toBe('7.10° N, 66.20° W');
+		expect(formatCoordinates([-33.87, 151.21])).toBe('33.87° S, 151.21° E');
+	});
+});
