@@ -78,8 +78,8 @@ const ourBuild = (content: string, outDir: string, cacheDir: string, nodeArgs?: 
 		outDir,
 		cacheDir,
 		nodeArgs,
-		// The card images' cache goes with the content cache, so a cold build draws every card.
-		env: { BACKSTORY_CONTENT: resolve(content), BACKSTORY_CARD_CACHE: resolve(cacheDir, 'cards') },
+		// The cards' and maps' cache goes with the content cache, so a cold build draws every one.
+		env: { BACKSTORY_CONTENT: resolve(content), BACKSTORY_BUILD_CACHE: resolve(cacheDir, 'build') },
 	});
 
 const baselineBuild = (content: string, outDir: string, cacheDir: string) =>

@@ -5,11 +5,12 @@
  * of everything that shapes it; an unchanged explainer is read back, not drawn again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cacheFolder, readCached, writeCached } from './build-cache';
 import { CardPool } from './card-pool';
 import { type CalendarDate, endTimeOf, formatApDate } from './dates';
 import type { Timeline } from './timeline';
@@ -232,8 +233,8 @@ function drawingKey(): string {
 	return sharedKey;
 }
 
-/** `$BACKSTORY_CARD_CACHE` moves the cache: the benchmark gives each build size its own, and empties it for a cold build. */
-export const DEFAULT_CARD_CACHE = process.env.BACKSTORY_CARD_CACHE ?? join(process.cwd(), 'node_modules/.cache/backstory-cards');
+/** Where drawn cards are kept between builds (see ./build-cache). */
+export const DEFAULT_CARD_CACHE = cacheFolder('cards');
 
 /** The card's PNG, from the cache when an identical card was drawn before. */
 export async function renderCard(
@@ -241,20 +242,9 @@ export async function renderCard(
 	cacheDir = DEFAULT_CARD_CACHE,
 ): Promise<{ png: Buffer; key: string; cached: boolean }> {
 	const key = cardKey(card);
-	const file = join(cacheDir, `${key}.png`);
-	try {
-		return { png: readFileSync(file), key, cached: true };
-	} catch {
-		const png = await drawCardInPool(card);
-		try {
-			mkdirSync(cacheDir, { recursive: true });
-			// Write then rename, so a build running beside this one never reads half a file.
-			const partial = `${file}.${process.pid}.tmp`;
-			writeFileSync(partial, png);
-			renameSync(partial, file);
-		} catch {
-			// A cache that cannot be written (a read-only node_modules) only costs the next build time.
-		}
-		return { png, key, cached: false };
-	}
+	const cached = readCached(cacheDir, `${key}.png`);
+	if (cached) return { png: cached, key, cached: true };
+	const png = await drawCardInPool(card);
+	writeCached(cacheDir, `${key}.png`, png);
+	return { png, key, cached: false };
 }

@@ -7,6 +7,9 @@
  * Everything here is pure and returns finished numbers and path strings; the component only prints
  * them. Nothing is fetched: the land comes from the npm package, read once per build.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
 	geoAzimuthalEqualArea,
 	geoCentroid,
@@ -21,6 +24,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
 import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { Place } from '../schemas/entities';
+import { cacheFolder, readCached, writeCached } from './build-cache';
 
 export type MapPlace = Pick<Place, 'id' | 'name' | 'kind' | 'coordinates'>;
 
@@ -602,13 +606,50 @@ export interface LocatorMapOptions {
 }
 
 const mapCache = new Map<string, LocatorMap>();
+const MAP_CACHE = cacheFolder('maps');
 
-/** The locator map for an explainer's places; the same places give the same map, computed once. */
+// The code that draws maps, and the land it draws: a map kept from an earlier build is used only while
+// both are what drew it. This module's own file (the bundled chunk, in a build) stands for the code.
+let codeKey: string | undefined;
+function drawingKey(): string {
+	if (codeKey === undefined) {
+		const hash = createHash('sha256');
+		try {
+			hash.update(readFileSync(fileURLToPath(import.meta.url)));
+		} catch {
+			// No file to read (an unusual loader): never reuse a map from another build.
+			hash.update(`${process.pid} ${Date.now()}`);
+		}
+		codeKey = hash.update(JSON.stringify(land50)).update(JSON.stringify(land110)).digest('hex');
+	}
+	return codeKey;
+}
+
+/**
+ * The locator map for an explainer's places; the same places give the same map, computed once per
+ * build and kept for the next one (projecting coastlines is the slow part of a build; a warm rebuild
+ * reads the maps back).
+ */
 export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions = {}): LocatorMap {
 	if (places.length === 0) throw new Error('A locator map needs at least one place');
 	const key = JSON.stringify([places.map((p) => [p.id, p.name, p.kind, p.coordinates]), options]);
 	const cached = mapCache.get(key);
 	if (cached) return cached;
+	const file = `${createHash('sha256').update(key).update(drawingKey()).digest('hex').slice(0, 32)}.json`;
+	const kept = readCached(MAP_CACHE, file);
+	if (kept) {
+		const map = JSON.parse(kept.toString('utf8')) as LocatorMap;
+		mapCache.set(key, map);
+		return map;
+	}
+	const map = drawLocatorMap(places, options);
+	mapCache.set(key, map);
+	writeCached(MAP_CACHE, file, JSON.stringify(map));
+	return map;
+}
+
+/** The map drawn afresh, without either cache. */
+export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = {}): LocatorMap {
 	const width = options.width ?? MAP_WIDTH;
 	const { near, far } = splitNearAndFar(places);
 
@@ -693,6 +734,5 @@ export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions =
 		labelSize: LABEL_SIZE,
 		dotRadius: DOT_RADIUS,
 	};
-	mapCache.set(key, map);
 	return map;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	type Box,
 	buildLocatorMap,
+	drawLocatorMap,
 	encodeRings,
 	labelLines,
 	type LocatorMap,
@@ -202,6 +203,10 @@ describe('projecting only the land in view', () => {
 		'far-flung places': [place('lima', 'city', -12.05, -77.04), place('cairo', 'city', 30.04, 31.24), place('perth', 'city', -31.95, 115.86)],
 	};
 	it.each(Object.entries(cases))('draws %s exactly as projecting all the land does', (_, places) => {
-		expect(buildLocatorMap(places)).toEqual(buildLocatorMap(places, { allLand: true }));
+		expect(drawLocatorMap(places)).toEqual(drawLocatorMap(places, { allLand: true }));
+	});
+
+	it('keeps maps between builds as they were drawn', () => {
+		expect(buildLocatorMap(cases['the Bering Strait'])).toEqual(drawLocatorMap(cases['the Bering Strait']));
 	});
 });
