@@ -1,14 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
 import securityHeaders from './src/integrations/security-headers';
 import { CSP_DIRECTIVES } from './src/lib/security';
-import rehypeDeepLinks from './src/markdown/rehype-deep-links';
-import rehypeExternalLinks from './src/markdown/rehype-external-links';
-import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids';
-import rehypeMentionLinks from './src/markdown/rehype-mention-links';
-import rehypeTimelineLinks from './src/markdown/rehype-timeline-links';
+import { storyMarkdown } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
 
 /**
@@ -30,6 +26,9 @@ export default defineConfig({
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
+		// Several pages in flight at once, so the main thread renders pages while worker threads draw
+		// the card images (src/lib/card-pool.ts) on the other cores.
+		concurrency: Math.max(2, availableParallelism() * 2),
 	},
 	security: {
 		// Astro adds the hashes of the scripts and styles it emits; see src/lib/security.ts for the rest.
@@ -44,11 +43,6 @@ export default defineConfig({
 	markdown: {
 		// Wire stories have no code blocks, and Shiki's inline styles would break the CSP.
 		syntaxHighlight: false,
-		processor: unified({
-			// Mentions after dates and deep links: a name inside a date phrase stays part of the date's link,
-			// and a heading that rehype-deep-links wraps in a link to itself is left alone (links do not
-			// nest). External links last, so they see every link the others made.
-			rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeTimelineLinks, rehypeDeepLinks, rehypeMentionLinks, rehypeExternalLinks],
-		}),
+		processor: unified(storyMarkdown),
 	},
 });

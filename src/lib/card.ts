@@ -5,12 +5,14 @@
  * of everything that shapes it; an unchanged explainer is read back, not drawn again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { type CalendarDate, endOf, formatApDate } from './dates';
+import { cacheFolder, readCached, writeCached } from './build-cache';
+import { CardPool } from './card-pool';
+import { type CalendarDate, endTimeOf, formatApDate } from './dates';
 import type { Timeline } from './timeline';
 
 export const CARD_WIDTH = 1200;
@@ -45,8 +47,8 @@ const DAY = 86_400_000;
  * years of history share one line: on a linear scale everything after 1945 would be a single dot.
  */
 export function timelinePositions(dates: { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
-	const last = Math.max(...dates.map((d) => endOf(d.end ?? d.date).getTime()));
-	const ages = dates.map((d) => Math.max(0, (last - endOf(d.date).getTime()) / DAY));
+	const last = Math.max(...dates.map((d) => endTimeOf(d.end ?? d.date)));
+	const ages = dates.map((d) => Math.max(0, (last - endTimeOf(d.date)) / DAY));
 	const oldest = Math.log1p(Math.max(...ages, 1));
 	return ages.map((age) => Number((1 - Math.log1p(age) / oldest).toFixed(4)));
 }
@@ -185,11 +187,25 @@ function loadFonts() {
 	return fonts;
 }
 
+const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
 /** Draws the card; the same data gives the same bytes (no system fonts, no timestamps in the PNG). */
 export async function drawCard(card: CardData): Promise<Buffer> {
 	const svg = await satori(cardElement(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
 	return Buffer.from(png);
+}
+
+let pool: CardPool | undefined;
+
+/** The same drawing as `drawCard`, in a worker thread: a build draws its cards on every core. */
+export function drawCardInPool(card: CardData): Promise<Buffer> {
+	pool ??= new CardPool({
+		satori: projectRequire.resolve('satori'),
+		resvg: projectRequire.resolve('@resvg/resvg-js'),
+		fonts: loadFonts(),
+	});
+	return pool.draw({ element: cardElement(card), width: CARD_WIDTH, height: CARD_HEIGHT, render: RESVG_OPTIONS });
 }
 
 /**
@@ -199,17 +215,26 @@ export async function drawCard(card: CardData): Promise<Buffer> {
 export function cardKey(card: CardData): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify(card));
-	hash.update(cardElement.toString() + timelineStrip.toString());
-	for (const font of loadFonts()) hash.update(font.data);
-	for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${projectRequire(`${pkg}/package.json`).version}`);
+	hash.update(drawingKey());
 	return hash.digest('hex').slice(0, 32);
 }
 
-// A build given a cache of its own (BACKSTORY_CACHE_DIR, as test builds are) keeps its cards there
-// too, so a clean build really draws every card.
-export const DEFAULT_CARD_CACHE = process.env['BACKSTORY_CACHE_DIR']
-	? join(process.env['BACKSTORY_CACHE_DIR'], 'backstory-cards')
-	: join(process.cwd(), 'node_modules/.cache/backstory-cards');
+// What every card shares (layout code, fonts, renderer versions) is hashed once per build, not once
+// per card: the fonts alone are half a megabyte.
+let sharedKey: string | undefined;
+function drawingKey(): string {
+	if (sharedKey === undefined) {
+		const hash = createHash('sha256');
+		hash.update(cardElement.toString() + timelineStrip.toString());
+		for (const font of loadFonts()) hash.update(font.data);
+		for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${projectRequire(`${pkg}/package.json`).version}`);
+		sharedKey = hash.digest('hex');
+	}
+	return sharedKey;
+}
+
+/** Where drawn cards are kept between builds (see ./build-cache). */
+export const DEFAULT_CARD_CACHE = cacheFolder('cards');
 
 /** The card's PNG, from the cache when an identical card was drawn before. */
 export async function renderCard(
@@ -217,20 +242,9 @@ export async function renderCard(
 	cacheDir = DEFAULT_CARD_CACHE,
 ): Promise<{ png: Buffer; key: string; cached: boolean }> {
 	const key = cardKey(card);
-	const file = join(cacheDir, `${key}.png`);
-	try {
-		return { png: readFileSync(file), key, cached: true };
-	} catch {
-		const png = await drawCard(card);
-		try {
-			mkdirSync(cacheDir, { recursive: true });
-			// Write then rename, so a build running beside this one never reads half a file.
-			const partial = `${file}.${process.pid}.tmp`;
-			writeFileSync(partial, png);
-			renameSync(partial, file);
-		} catch {
-			// A cache that cannot be written (a read-only node_modules) only costs the next build time.
-		}
-		return { png, key, cached: false };
-	}
+	const cached = readCached(cacheDir, `${key}.png`);
+	if (cached) return { png: cached, key, cached: true };
+	const png = await drawCardInPool(card);
+	writeCached(cacheDir, `${key}.png`, png);
+	return { png, key, cached: false };
 }

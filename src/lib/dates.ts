@@ -35,14 +35,24 @@ const PATTERNS: Record<Precision, { regex: RegExp; format: string }> = {
 	day: { regex: /^\d{4}-\d{2}-\d{2}$/, format: 'yyyy-MM-dd' },
 };
 
+// Every page asks for the precision of the same few hundred dates, and isMatch is slow: answers are
+// kept for the build (a calendar date's precision never changes).
+const precisions = new Map<string, Precision | undefined>();
+
 /** The precision of a calendar date, or undefined when the text is not a calendar date at all. */
 export function precisionOf(text: string): Precision | undefined {
+	if (precisions.has(text)) return precisions.get(text);
+	let found: Precision | undefined;
 	for (const precision of ['day', 'month', 'year'] as const) {
 		const { regex, format: pattern } = PATTERNS[precision];
 		// isMatch rejects impossible dates such as 2026-02-30 or month 13.
-		if (regex.test(text) && isMatch(text, pattern)) return precision;
+		if (regex.test(text) && isMatch(text, pattern)) {
+			found = precision;
+			break;
+		}
 	}
-	return undefined;
+	if (text.length <= 10) precisions.set(text, found);
+	return found;
 }
 
 export function isCalendarDate(text: string): text is CalendarDate {
@@ -90,9 +100,27 @@ export function endOf(date: CalendarDate): UTCDate {
 	}
 }
 
+// Every page of a build sorts, compares and labels the same few hundred calendar dates, and making
+// UTC dates and formatting them is the slow part of that: the answers, which never change, are kept.
+function remembered<T>(work: (key: string) => T): (key: string) => T {
+	const answers = new Map<string, T>();
+	return (key) => {
+		if (answers.has(key)) return answers.get(key) as T;
+		const answer = work(key);
+		answers.set(key, answer);
+		return answer;
+	};
+}
+
+/** The first instant a calendar date covers, in milliseconds since 1970 (UTC). */
+export const startTimeOf: (date: CalendarDate) => number = remembered((date) => startOf(date).getTime());
+
+/** The first instant of the last day a calendar date covers, in milliseconds since 1970 (UTC). */
+export const endTimeOf: (date: CalendarDate) => number = remembered((date) => endOf(date).getTime());
+
 /** Chronological order; where two dates start on the same day the coarser one comes first. */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
-	const byStart = startOf(a).getTime() - startOf(b).getTime();
+	const byStart = startTimeOf(a) - startTimeOf(b);
 	return byStart !== 0 ? byStart : a.length - b.length;
 }
 
@@ -112,8 +140,17 @@ export interface ApDateOptions {
 	omitYearIn?: number;
 }
 
+const formatRemembered = remembered((key) => {
+	const [date = '', year] = key.split(' ');
+	return formatAp(date, year ? { omitYearIn: Number(year) } : {});
+});
+
 /** A calendar date in AP style: `Jan. 13, 2026`, `Sept. 5`, `March 2025`, `1965`. */
 export function formatApDate(date: CalendarDate, options: ApDateOptions = {}): string {
+	return formatRemembered(options.omitYearIn === undefined ? date : `${date} ${options.omitYearIn}`);
+}
+
+function formatAp(date: CalendarDate, options: ApDateOptions): string {
 	const start = startOf(date);
 	const year = format(start, 'y');
 	switch (precisionOf(date)) {
@@ -197,6 +234,18 @@ export function resolveRelativeDate(
 	published: CalendarDate,
 	tense: Tense = 'past',
 ): CalendarDate | undefined {
+	const key = `${tense} ${published} ${phrase}`;
+	if (resolved.has(key)) return resolved.get(key);
+	const date = resolveAgainst(phrase, published, tense);
+	resolved.set(key, date);
+	return date;
+}
+
+// The schema checks an entry's date and then resolves it, and the story's links resolve it again:
+// each phrase is worked out once per publication day.
+const resolved = new Map<string, CalendarDate | undefined>();
+
+function resolveAgainst(phrase: string, published: CalendarDate, tense: Tense): CalendarDate | undefined {
 	const today = startOf(published);
 	const words = phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(on|in|since|by) /, '');
 	const asDay = (date: UTCDate) => format(date, 'yyyy-MM-dd');

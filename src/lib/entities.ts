@@ -9,7 +9,7 @@
 import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
 import { newestFirst } from './explainers';
 import { mentionsOf, personAnchor, placeAnchor } from './mentions';
-import { paragraphAnchor, type TimelineItem, buildTimeline } from './timeline';
+import { paragraphAnchor, type Timeline, type TimelineItem, buildTimeline } from './timeline';
 import type { Person, Place } from '../schemas/entities';
 import type { ExplainerData } from '../schemas/explainer';
 
@@ -67,9 +67,9 @@ export interface Entity {
 	events: EntityEvent[];
 }
 
-function eventsInvolving(entry: ExplainerEntry, kind: EntityKind, id: string): EntityEvent[] {
-	return buildTimeline(entry.data)
-		.items.filter((item) => (kind === 'person' ? item.people : item.places).includes(id))
+function eventsInvolving(entry: ExplainerEntry, timeline: Timeline, kind: EntityKind, id: string): EntityEvent[] {
+	return timeline.items
+		.filter((item) => (kind === 'person' ? item.people : item.places).includes(id))
 		.map((item) => ({
 			id: item.id,
 			title: item.title,
@@ -87,6 +87,8 @@ function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity
 	const entities = new Map<string, Entity>();
 	for (const entry of newestFirst(entries)) {
 		const list: (Person | Place)[] = kind === 'person' ? entry.data.people : entry.data.places;
+		// One timeline per explainer, not one per person or place in it.
+		const timeline = buildTimeline(entry.data);
 		for (const item of list) {
 			let entity = entities.get(item.id);
 			if (!entity) {
@@ -105,7 +107,7 @@ function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity
 				entities.set(item.id, entity);
 			}
 			const role = 'role' in item ? item.role : undefined;
-			const events = eventsInvolving(entry, kind, item.id);
+			const events = eventsInvolving(entry, timeline, kind, item.id);
 			const href = explainerPath(entry.id);
 			entity.appearances.push({
 				slug: entry.id,
@@ -151,26 +153,66 @@ export interface RelatedExplainer {
 	shared: string[];
 }
 
-/** Other explainers that share people or places with this one: most shared first, then newest. */
+/** At most this many related explainers are listed: a page must stay small however large the archive. */
+export const RELATED_LIMIT = 5;
+
+/**
+ * A person or place named by more explainers than this is too common to relate two of them by (Japan,
+ * in an archive about East Asia). It still counts, and is named, between explainers related by
+ * something rarer; but finding explainers through it would mean looking at every explainer that names
+ * it for every explainer, work that grows with the square of the archive.
+ */
+export const COMMON_ENTITY_LIMIT = 50;
+
+const entityKeys = (entry: ExplainerEntry): string[] => [
+	...new Set([...entry.data.people.map((p) => `person:${p.id}`), ...entry.data.places.map((p) => `place:${p.id}`)]),
+];
+
+/**
+ * Related explainers for each explainer of the collection, from one index of who and where each
+ * names, built once: finding an explainer's related ones then costs the same however many there are.
+ * Most shared first, then newest; at most `RELATED_LIMIT`.
+ */
+export function relatedExplainersOf(entries: ExplainerEntry[]): (entry: ExplainerEntry) => RelatedExplainer[] {
+	const order = newestFirst(entries);
+	const rank = new Map(order.map((entry, index) => [entry.id, index]));
+	const naming = new Map<string, ExplainerEntry[]>();
+	for (const entry of order) {
+		for (const key of entityKeys(entry)) {
+			const list = naming.get(key);
+			if (list) list.push(entry);
+			else naming.set(key, [entry]);
+		}
+	}
+	return (entry) => {
+		const candidates = new Set<ExplainerEntry>();
+		for (const key of entityKeys(entry)) {
+			const others = naming.get(key) ?? [];
+			if (others.length > COMMON_ENTITY_LIMIT) continue;
+			for (const other of others) if (other.id !== entry.id) candidates.add(other);
+		}
+		const people = new Set(entry.data.people.map((p) => p.id));
+		const places = new Set(entry.data.places.map((p) => p.id));
+		return [...candidates]
+			.map((other) => ({
+				slug: other.id,
+				title: other.data.title,
+				href: explainerPath(other.id),
+				published: other.data.published,
+				publishedLabel: formatApDate(other.data.published),
+				shared: [
+					...other.data.people.filter((p) => people.has(p.id)).map((p) => p.name),
+					...other.data.places.filter((p) => places.has(p.id)).map((p) => p.name),
+				],
+			}))
+			.sort((a, b) => b.shared.length - a.shared.length || (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0))
+			.slice(0, RELATED_LIMIT);
+	};
+}
+
+/** Other explainers that share people or places with this one (one explainer's answer from `relatedExplainersOf`). */
 export function relatedExplainers(entry: ExplainerEntry, entries: ExplainerEntry[]): RelatedExplainer[] {
-	const people = new Set(entry.data.people.map((p) => p.id));
-	const places = new Set(entry.data.places.map((p) => p.id));
-	const related = newestFirst(entries)
-		.filter((other) => other.id !== entry.id)
-		.map((other) => ({
-			slug: other.id,
-			title: other.data.title,
-			href: explainerPath(other.id),
-			published: other.data.published,
-			publishedLabel: formatApDate(other.data.published),
-			shared: [
-				...other.data.people.filter((p) => people.has(p.id)).map((p) => p.name),
-				...other.data.places.filter((p) => places.has(p.id)).map((p) => p.name),
-			],
-		}))
-		.filter((other) => other.shared.length > 0);
-	// Array.prototype.sort is stable: equally related explainers stay newest first.
-	return related.sort((a, b) => b.shared.length - a.shared.length);
+	return relatedExplainersOf(entries)(entry);
 }
 
 // --- Cards on an explainer page ---------------------------------------------------------------------

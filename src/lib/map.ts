@@ -7,6 +7,9 @@
  * Everything here is pure and returns finished numbers and path strings; the component only prints
  * them. Nothing is fetched: the land comes from the npm package, read once per build.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
 	geoAzimuthalEqualArea,
 	geoCentroid,
@@ -15,12 +18,13 @@ import {
 	geoPath,
 	type GeoProjection,
 } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
+import type { Feature, FeatureCollection, MultiPoint, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
 import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { Place } from '../schemas/entities';
+import { cacheFolder, readCached, writeCached } from './build-cache';
 
 export type MapPlace = Pick<Place, 'id' | 'name' | 'kind' | 'coordinates'>;
 
@@ -256,8 +260,91 @@ function projectRings(object: Parameters<ReturnType<typeof geoPath>>[0], project
 	return rings;
 }
 
-function simplifiedLand(projection: GeoProjection, resolution: '50m' | '110m', tolerance: number, minArea: number): Point[][] {
-	return projectRings(landOf(resolution), projection).flatMap((ring) => {
+interface CappedPolygon {
+	polygon: Feature<Polygon>;
+	/** A spherical cap holding the whole polygon: its centre and angular radius (radians). */
+	centre: Point;
+	radius: number;
+}
+
+// Each land polygon with the smallest-ish cap around it, worked out once per build: a map then
+// projects only the polygons whose caps reach its view, instead of all 60,000 points of the world's
+// coastlines (projecting them was most of a build's time at scale; see docs/benchmarks.md).
+const cappedCache = new Map<string, CappedPolygon[]>();
+function cappedLand(resolution: '50m' | '110m'): CappedPolygon[] {
+	let cached = cappedCache.get(resolution);
+	if (!cached) {
+		const land = landOf(resolution);
+		const geometries = 'features' in land ? land.features.map((f) => f.geometry) : [land.geometry];
+		const polygons = geometries.flatMap((geometry): Polygon['coordinates'][] =>
+			geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : [],
+		);
+		cached = polygons.map((coordinates) => {
+			const centre = sphericalMean(coordinates.flat() as Point[]);
+			const radius = centre ? Math.max(...coordinates.flat().map((point) => geoDistance(centre, point as Point))) : Math.PI;
+			return { polygon: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }, centre: centre ?? [0, 0], radius };
+		});
+		cappedCache.set(resolution, cached);
+	}
+	return cached;
+}
+
+/** The direction of the mean of points on the sphere, or undefined when they cancel out. */
+function sphericalMean(points: Point[]): Point | undefined {
+	let x = 0;
+	let y = 0;
+	let z = 0;
+	for (const [lon, lat] of points) {
+		const [λ, φ] = [(lon * Math.PI) / 180, (lat * Math.PI) / 180];
+		x += Math.cos(φ) * Math.cos(λ);
+		y += Math.cos(φ) * Math.sin(λ);
+		z += Math.sin(φ);
+	}
+	const length = Math.hypot(x, y, z);
+	if (length < 1e-9 * points.length) return undefined;
+	return [(Math.atan2(y, x) * 180) / Math.PI, (Math.asin(z / length) * 180) / Math.PI];
+}
+
+/**
+ * The land a centred azimuthal projection can show within its clip extent. On such a projection the
+ * distance from the centre on the map grows with the distance on the globe, so nothing beyond the
+ * extent's farthest corner is drawn: polygons whose caps lie wholly beyond it are left out, and the
+ * rings that come out are the ones projecting all the land would give.
+ */
+function landInView(resolution: '50m' | '110m', projection: GeoProjection): FeatureCollection<Polygon> {
+	const [[x0, y0], [x1, y1]] = projection.clipExtent() ?? [
+		[0, 0],
+		[0, 0],
+	];
+	const [lon, lat] = projection.rotate();
+	const centre: Point = [-lon, -lat];
+	const corners: Point[] = [
+		[x0, y0],
+		[x1, y0],
+		[x0, y1],
+		[x1, y1],
+	];
+	const reach = Math.max(
+		...corners.map((corner) => {
+			const inverted = projection.invert?.(corner);
+			return inverted ? geoDistance(centre, inverted as Point) : Math.PI;
+		}),
+	);
+	// A hair of slack for rounding; anything the test lets through is clipped by d3 as before.
+	const features = cappedLand(resolution)
+		.filter((capped) => geoDistance(centre, capped.centre) <= reach + capped.radius + 1e-6)
+		.map((capped) => capped.polygon);
+	return { type: 'FeatureCollection', features };
+}
+
+function simplifiedLand(
+	projection: GeoProjection,
+	resolution: '50m' | '110m',
+	tolerance: number,
+	minArea: number,
+	land: Feature | FeatureCollection = landOf(resolution),
+): Point[][] {
+	return projectRings(land, projection).flatMap((ring) => {
 		const simplified = simplifyRing(ring, tolerance, minArea);
 		return simplified ? [simplified] : [];
 	});
@@ -514,16 +601,55 @@ export interface LocatorMapOptions {
 	width?: number;
 	/** Natural Earth's 1:50m land by default; 1:110m is coarser and smaller. */
 	resolution?: '50m' | '110m';
+	/** Project every land polygon, not only those in view (the tests compare the two). */
+	allLand?: boolean;
 }
 
 const mapCache = new Map<string, LocatorMap>();
+const MAP_CACHE = cacheFolder('maps');
 
-/** The locator map for an explainer's places; the same places give the same map, computed once. */
+// The code that draws maps, and the land it draws: a map kept from an earlier build is used only while
+// both are what drew it. This module's own file (the bundled chunk, in a build) stands for the code.
+let codeKey: string | undefined;
+function drawingKey(): string {
+	if (codeKey === undefined) {
+		const hash = createHash('sha256');
+		try {
+			hash.update(readFileSync(fileURLToPath(import.meta.url)));
+		} catch {
+			// No file to read (an unusual loader): never reuse a map from another build.
+			hash.update(`${process.pid} ${Date.now()}`);
+		}
+		codeKey = hash.update(JSON.stringify(land50)).update(JSON.stringify(land110)).digest('hex');
+	}
+	return codeKey;
+}
+
+/**
+ * The locator map for an explainer's places; the same places give the same map, computed once per
+ * build and kept for the next one (projecting coastlines is the slow part of a build; a warm rebuild
+ * reads the maps back).
+ */
 export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions = {}): LocatorMap {
 	if (places.length === 0) throw new Error('A locator map needs at least one place');
 	const key = JSON.stringify([places.map((p) => [p.id, p.name, p.kind, p.coordinates]), options]);
 	const cached = mapCache.get(key);
 	if (cached) return cached;
+	const file = `${createHash('sha256').update(key).update(drawingKey()).digest('hex').slice(0, 32)}.json`;
+	const kept = readCached(MAP_CACHE, file);
+	if (kept) {
+		const map = JSON.parse(kept.toString('utf8')) as LocatorMap;
+		mapCache.set(key, map);
+		return map;
+	}
+	const map = drawLocatorMap(places, options);
+	mapCache.set(key, map);
+	writeCached(MAP_CACHE, file, JSON.stringify(map));
+	return map;
+}
+
+/** The map drawn afresh, without either cache. */
+export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = {}): LocatorMap {
 	const width = options.width ?? MAP_WIDTH;
 	const { near, far } = splitNearAndFar(places);
 
@@ -542,7 +668,8 @@ export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions =
 			[-1, -1],
 			[width + 1, height + 1],
 		]);
-		land = simplifiedLand(projection, options.resolution ?? '50m', MAIN_TOLERANCE, 12);
+		const resolution = options.resolution ?? '50m';
+		land = simplifiedLand(projection, resolution, MAIN_TOLERANCE, 12, options.allLand ? landOf(resolution) : landInView(resolution, projection));
 		const inner: Box = { x0: PAD, y0: PAD, x1: width - PAD, y1: height - PAD };
 		const offMap = near.find((place) => {
 			if (fit.includes(place)) return false;
@@ -607,6 +734,5 @@ export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions =
 		labelSize: LABEL_SIZE,
 		dotRadius: DOT_RADIUS,
 	};
-	mapCache.set(key, map);
 	return map;
 }

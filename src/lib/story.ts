@@ -6,7 +6,7 @@
  */
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
@@ -31,19 +31,62 @@ const QUOTE_VARIANTS: Record<string, string> = {
 	'—': '[-–—]',
 };
 
+// Every explainer quotes the same kinds of phrase ("on Tuesday", names); building a pattern costs
+// more than matching it, so each phrase is turned into a pattern once per build.
+const compiled = new Map<string, { source: string; literal: string }>();
+
+function compile(phrase: string): { source: string; literal: string } {
+	let found = compiled.get(phrase);
+	if (found === undefined) {
+		const chars = [...phrase.trim()];
+		const body = chars
+			.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+			.join('');
+		// The longest run of the phrase that every match holds letter for letter (no space, quote or
+		// dash, which the pattern lets vary): a text without it cannot match, and `includes` is cheap.
+		const literal = chars
+			.map((char) => (Object.hasOwn(QUOTE_VARIANTS, char) || /\s/.test(char) ? '\n' : char))
+			.join('')
+			.split('\n')
+			.reduce((a, b) => (b.length > a.length ? b : a), '');
+		found = { source: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, literal };
+		compiled.set(phrase, found);
+	}
+	return found;
+}
+
 /**
  * A regular expression for a phrase as whole words: "Lee" matches in "Lee's visit" but not in
  * "Leeward", and "South Korea" not in "South Korean".
  */
 export function phrasePattern(phrase: string, flags = 'gu'): RegExp {
-	const body = [...phrase.trim()]
-		.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-		.join('');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+	// A new object each time: a global pattern carries its position (lastIndex) between matches.
+	return new RegExp(compile(phrase).source, flags);
 }
 
 export function countOccurrences(text: string, phrase: string): number {
+	if (!text.includes(compile(phrase).literal)) return 0;
 	return text.match(phrasePattern(phrase))?.length ?? 0;
+}
+
+interface ParsedStory {
+	markdown: string;
+	tree: Root;
+	paragraphs: string[];
+}
+
+// The loader asks several questions of the same story in a row; it is parsed once for all of them.
+let lastParsed: ParsedStory | undefined;
+
+function parseStory(markdown: string): ParsedStory {
+	if (lastParsed?.markdown === markdown) return lastParsed;
+	const tree = remark.parse(markdown) as Root;
+	lastParsed = {
+		markdown,
+		tree,
+		paragraphs: tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)),
+	};
+	return lastParsed;
 }
 
 export interface NamesPattern {
@@ -75,8 +118,7 @@ export function findNames(paragraphs: readonly string[], names: readonly string[
 
 /** The text of each top-level paragraph, in order: paragraph 1 is the one with the dateline. */
 export function storyParagraphs(markdown: string): string[] {
-	const tree = remark.parse(markdown) as Root;
-	return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+	return parseStory(markdown).paragraphs;
 }
 
 type MdNode = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
@@ -86,7 +128,7 @@ function visitStory(markdown: string, visit: (node: MdNode) => void): void {
 		visit(node);
 		for (const child of node.children ?? []) walk(child);
 	};
-	walk(remark.parse(markdown) as unknown as MdNode);
+	walk(parseStory(markdown).tree as unknown as MdNode);
 }
 
 /** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */

@@ -7,10 +7,10 @@ import {
 	type CalendarDate,
 	compareCalendarDates,
 	describeGap,
-	endOf,
+	endTimeOf,
 	formatApDate,
 	formatApSpan,
-	startOf,
+	startTimeOf,
 	toDatetimeAttribute,
 } from './dates';
 import type { ExplainerData, TimelineDate } from '../schemas/explainer';
@@ -52,7 +52,7 @@ export const paragraphAnchor = (paragraph: number) => `p-${paragraph}`;
 
 export function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
 	if (date === published) return 'today';
-	return startOf(date).getTime() > startOf(published).getTime() ? 'scheduled' : 'past';
+	return startTimeOf(date) > startTimeOf(published) ? 'scheduled' : 'past';
 }
 
 export function formatTimelineLabel(entry: Pick<TimelineDate, 'date' | 'end' | 'display'>): string {
@@ -74,7 +74,7 @@ export function buildTimeline(data: Pick<ExplainerData, 'dates' | 'published'>):
 			? describeGap(latestEnd.date, entry.date, { approximate: latestEnd.approximate || Boolean(entry.display) })
 			: undefined;
 		const last = entry.end ?? entry.date;
-		if (!latestEnd || endOf(last).getTime() > endOf(latestEnd.date).getTime()) {
+		if (!latestEnd || endTimeOf(last) > endTimeOf(latestEnd.date)) {
 			latestEnd = { date: last, approximate: Boolean(entry.display) };
 		}
 		return {

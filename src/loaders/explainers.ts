@@ -105,6 +105,9 @@ export function explainerLoader({ base }: { base: string }): Loader {
 							return target.set({
 								...entry,
 								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
+								// Pages use the rendered story, never the Markdown: not keeping it halves the content
+								// cache that every build writes and every page render loads (docs/benchmarks.md).
+								body: undefined,
 							});
 						};
 					}

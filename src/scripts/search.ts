@@ -1,7 +1,7 @@
 /**
  * The search page's client: loads Pagefind's index from /pagefind/ (written by the build) and lists the
  * results as links to explainers, people and places. The query lives in the address (`?q=`), so a search
- * can be linked to. Without JavaScript the page says so and points to the home page's list.
+ * can be linked to. Without JavaScript the page says so (a <noscript> note) and points to the home page's list.
  */
 interface PagefindResultData {
 	url: string;
@@ -17,8 +17,6 @@ const form = document.querySelector<HTMLFormElement>('.search-form')!;
 const input = form.querySelector<HTMLInputElement>('input')!;
 const summary = document.querySelector<HTMLElement>('.search-status')!;
 const list = document.querySelector<HTMLOListElement>('.search-results')!;
-document.querySelector('.search-unavailable')?.remove();
-form.hidden = false;
 
 // A variable keeps Vite from bundling the index's own script, which exists only after the build.
 const indexUrl = '/pagefind/pagefind.js';

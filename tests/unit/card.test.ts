@@ -8,6 +8,7 @@ import {
 	cardAlt,
 	cardKey,
 	drawCard,
+	drawCardInPool,
 	explainerCard,
 	renderCard,
 	siteCard,
@@ -81,6 +82,14 @@ describe('drawCard', () => {
 	it('draws the site card, which has no timeline', async () => {
 		const png = await drawCard(siteCard('Backstory', 'The story whole.', 'Wire stories, explained.'));
 		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+	});
+});
+
+describe('drawCardInPool', () => {
+	it('draws in worker threads the very bytes drawCard draws, several cards at once', async () => {
+		const cards = [card, siteCard('Backstory', 'The story whole.', 'Wire stories, explained.'), { ...card, headline: 'Another headline' }];
+		const pooled = await Promise.all(cards.map((c) => drawCardInPool(c)));
+		for (const [index, c] of cards.entries()) expect(pooled[index]?.equals(await drawCard(c))).toBe(true);
 	});
 });
 

@@ -7,7 +7,10 @@ import {
 	gatherPlaces,
 	personCards,
 	placeCards,
+	COMMON_ENTITY_LIMIT,
+	RELATED_LIMIT,
 	relatedExplainers,
+	relatedExplainersOf,
 } from '../../src/lib/entities';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../support/explainers';
 
@@ -146,5 +149,37 @@ describe('cards on the explainer page', () => {
 		expect(describePlace({ kind: 'region', country: undefined })).toBe('Region');
 		expect(formatCoordinates([7.1, -66.2])).toBe('7.10° N, 66.20° W');
 		expect(formatCoordinates([-33.87, 151.21])).toBe('33.87° S, 151.21° E');
+	});
+});
+
+describe('relatedExplainersOf, at the size of an archive', () => {
+	// A hundred copies of the fixture that share only Japan (named by all of them), and pairs that also
+	// share a person of their own.
+	const copies = Array.from({ length: 120 }, (_, index) => ({
+		...fixture,
+		id: `copy-${String(index).padStart(3, '0')}`,
+		data: {
+			...fixture.data,
+			published: `2025-${String((index % 12) + 1).padStart(2, '0')}-01`,
+			people: fixture.data.people.map((person) => ({ ...person, id: `${person.id}-${Math.floor(index / 2)}` })),
+			places: fixture.data.places.filter((place) => place.id === 'japan'),
+		},
+	}));
+	const relatedTo = relatedExplainersOf(copies);
+
+	it(`lists at most ${RELATED_LIMIT}, however many share something`, () => {
+		for (const entry of copies) expect(relatedTo(entry).length).toBeLessThanOrEqual(RELATED_LIMIT);
+	});
+
+	it(`relates explainers by what is rarer than ${COMMON_ENTITY_LIMIT} explainers, and names everything they share`, () => {
+		const [first, second] = copies;
+		const related = relatedTo(first as (typeof copies)[number]);
+		expect(related.map((r) => r.slug)).toEqual([second?.id]);
+		expect(related[0]?.shared).toEqual([...fixture.data.people.map((p) => p.name), 'Japan']);
+	});
+
+	it('relates explainers by a common place while the archive is small', () => {
+		const few = copies.slice(0, 6).map((entry) => ({ ...entry, data: { ...entry.data, people: [] } }));
+		expect(relatedExplainersOf(few)(few[0] as (typeof few)[number]).map((r) => r.slug)).toHaveLength(RELATED_LIMIT);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	type Box,
 	buildLocatorMap,
+	drawLocatorMap,
 	encodeRings,
 	labelLines,
 	type LocatorMap,
@@ -181,5 +182,31 @@ describe('the pieces', () => {
 		expect(labelLines('Tokyo')).toEqual(['Tokyo']);
 		expect(labelLines('Chosei undersea coal mine site')).toEqual(['Chosei undersea', 'coal mine site']);
 		expect(labelLines('South Korea', 8)).toEqual(['South', 'Korea']);
+	});
+});
+
+describe('projecting only the land in view', () => {
+	const place = (id: string, kind: 'city' | 'country' | 'site' | 'region' | 'island', lat: number, lon: number) => ({
+		id,
+		name: id,
+		kind,
+		coordinates: [lat, lon] as [number, number],
+	});
+	const cases = {
+		'the AP explainer': data.places,
+		'the fixture explainer': loadExplainer(FIXTURE_EXPLAINER).data.places,
+		'Fiji, across the antimeridian': [place('suva', 'city', -18.14, 178.44)],
+		'the Bering Strait': [place('nome', 'city', 64.5, -165.4), place('anadyr', 'city', 64.73, 177.5)],
+		'Svalbard, near the pole': [place('longyearbyen', 'city', 78.22, 15.65)],
+		'the middle of the Pacific': [place('honolulu', 'city', 21.31, -157.86)],
+		'a continent filling the map': [place('russia', 'country', 61.5, 105.3)],
+		'far-flung places': [place('lima', 'city', -12.05, -77.04), place('cairo', 'city', 30.04, 31.24), place('perth', 'city', -31.95, 115.86)],
+	};
+	it.each(Object.entries(cases))('draws %s exactly as projecting all the land does', (_, places) => {
+		expect(drawLocatorMap(places)).toEqual(drawLocatorMap(places, { allLand: true }));
+	});
+
+	it('keeps maps between builds as they were drawn', () => {
+		expect(buildLocatorMap(cases['the Bering Strait'])).toEqual(drawLocatorMap(cases['the Bering Strait']));
 	});
 });

@@ -170,6 +170,36 @@ describe('checkStory, for a small story', () => {
 	});
 });
 
+describe('reading the story once for every check', () => {
+	it('finds raw HTML with its line, in a paragraph or on its own', () => {
+		expect(rawHtmlIn('Fine.\n\nA <b>bold</b> claim.\n\n<div>x</div>\n')).toEqual([
+			{ line: 3, value: '<b>' },
+			{ line: 3, value: '</b>' },
+			{ line: 5, value: '<div>x</div>' },
+		]);
+		expect(rawHtmlIn('No HTML here.')).toEqual([]);
+	});
+	it('reads the words as written, straight quotes and all, and only top-level paragraphs', () => {
+		expect(storyParagraphs('TOKYO (AP) - "Hi," he said.\n\n> Quoted.\n\nIt\'s over.')).toEqual([
+			'TOKYO (AP) - "Hi," he said.',
+			"It's over.",
+		]);
+	});
+	it('answers for the story it is given, not the one asked about before', () => {
+		expect(storyParagraphs('One.')).toEqual(['One.']);
+		expect(storyParagraphs('Two.\n\nThree.')).toEqual(['Two.', 'Three.']);
+	});
+	it('gives a fresh phrase pattern each time, so a global match never starts where the last one stopped', () => {
+		const first = phrasePattern('Lee');
+		expect(first.exec('Lee and Lee')?.index).toBe(0);
+		expect(first.lastIndex).toBe(3);
+		expect(phrasePattern('Lee').lastIndex).toBe(0);
+		expect(phrasePattern('on Monday', 'u').flags).toBe('u');
+		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
+		expect(countOccurrences('Lee met Lee, not Leeward', 'Lee')).toBe(2);
+	});
+});
+
 describe('namesPattern and findNames', () => {
 	it('match names as whole words, the longest first where they overlap', () => {
 		const names = ['Korea', 'South Korea', 'Lee'];

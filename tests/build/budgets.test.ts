@@ -1,0 +1,59 @@
+/**
+ * Performance budgets, checked on every page of the real build (sizes are deterministic, so they can
+ * be tests; timings are the benchmark's job, see docs/benchmarks.md):
+ *   - an explainer's HTML and everything that blocks its first render fit the first round trip;
+ *   - no page has a render-blocking script, a preloaded font, or a font that does not swap in;
+ *   - no page runs more than 2 KB of JavaScript, gzipped: its scripts and everything they import
+ *     statically (the search page's Pagefind runtime and index, which its script imports by itself,
+ *     are the budget's one allowance);
+ *   - every image, iframe, video and inline SVG (the locator map) has its box reserved, so nothing
+ *     shifts as it loads.
+ */
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/site.ts';
+import {
+	FIRST_ROUND_TRIP_BYTES,
+	JS_BUDGET_BYTES,
+	htmlFiles,
+	isExplainerPage,
+	measurePage,
+} from '../support/page-weight.ts';
+
+const pages = htmlFiles(DIST).map((file) => measurePage(DIST, file));
+const explainers = pages.filter((page) => isExplainerPage(page.file));
+
+describe('the built site', () => {
+	it('has pages to check, explainers among them', () => {
+		expect(pages.length).toBeGreaterThan(2);
+		expect(explainers.length).toBeGreaterThan(0);
+	});
+});
+
+describe.each(explainers.map((page) => [page.path, page] as const))('explainer %s', (_, page) => {
+	it(`fits HTML and render-blocking CSS and scripts into the first round trip (${FIRST_ROUND_TRIP_BYTES} bytes gzipped)`, () => {
+		expect(page.criticalGzip, JSON.stringify(page.blockingStylesheets)).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
+	});
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))('page %s', (_, page) => {
+	it('has no render-blocking script', () => {
+		expect(page.blockingScripts).toEqual([]);
+	});
+
+	it('needs no web font to render: none preloaded, every @font-face swaps in', () => {
+		expect(page.preloadedFonts).toEqual([]);
+		expect(page.fontFacesWithoutDisplay).toEqual([]);
+	});
+
+	it(`runs at most ${JS_BUDGET_BYTES} bytes of JavaScript, gzipped`, () => {
+		expect(page.jsGzip, JSON.stringify(page.scripts)).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+	});
+
+	it('reserves the size of every image, iframe, video, embed and inline SVG (the map)', () => {
+		expect(page.unsizedMedia).toEqual([]);
+	});
+
+	it('refers only to stylesheets and scripts that were built', () => {
+		expect(page.missing).toEqual([]);
+	});
+});
