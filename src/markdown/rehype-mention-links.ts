@@ -10,12 +10,12 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { type MentionTarget, mentionTargets } from '../lib/mentions';
 import { namesPattern } from '../lib/story';
-import { explainerSchema } from '../schemas/explainer';
+import { storyEntitiesSchema } from '../schemas/explainer';
 import { frontmatterOf } from './rehype-timeline-links';
 
 export default function rehypeMentionLinks() {
 	return (tree: Root, file: VFile) => {
-		const parsed = explainerSchema.safeParse(frontmatterOf(file));
+		const parsed = storyEntitiesSchema.safeParse(frontmatterOf(file));
 		// Invalid frontmatter is reported by the loader, with the file and field; nothing to link here.
 		if (!parsed.success) return;
 		const targets = mentionTargets(parsed.data);

@@ -9,7 +9,7 @@ import { findAndReplace } from 'hast-util-find-and-replace';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { explainerSchema } from '../schemas/explainer';
+import { storyTimelineSchema } from '../schemas/explainer';
 import { locatePhrase, phrasePattern } from '../lib/story';
 import { timelineAnchor } from '../lib/timeline';
 
@@ -22,12 +22,12 @@ export function frontmatterOf(file: VFile): unknown {
 
 export default function rehypeTimelineLinks() {
 	return (tree: Root, file: VFile) => {
-		const parsed = explainerSchema.safeParse(frontmatterOf(file));
+		const parsed = storyTimelineSchema.safeParse(frontmatterOf(file));
 		// Invalid frontmatter is reported by the loader, with the file and field; nothing to link here.
 		if (!parsed.success) return;
 		const paragraphs = storyParagraphElements(tree);
 		const texts = paragraphs.map((p) => toString(p));
-		for (const entry of parsed.data.dates) {
+		for (const entry of parsed.data) {
 			const located = locatePhrase(texts, entry.phrase, entry.paragraph);
 			if ('error' in located) continue;
 			let linked = false;
