@@ -71,8 +71,12 @@ export function explainerLoader({ base }: { base: string }): Loader {
 				const contents = await readFile(props.filePath, 'utf8');
 				const read = readFrontmatter(contents);
 				if ('problem' in read) throw new ContentError(shown(props.filePath), [read.problem], absolute(props.filePath));
-				const checked = explainerSchema.safeParse(read.data);
-				if (!checked.success) {
+				try {
+					return await context.parseData({ ...props, data: read.data as typeof props.data });
+				} catch (error) {
+					// Only on failure is the schema run again, for its issues in the editor's words.
+					const checked = explainerSchema.safeParse(read.data);
+					if (checked.success) throw error;
 					const frontmatter = extractFrontmatter(contents);
 					const problems = schemaProblems(checked.error.issues, read.data).map(({ path, message }) => ({
 						field: fieldName(path),
@@ -81,7 +85,6 @@ export function explainerLoader({ base }: { base: string }): Loader {
 					}));
 					throw new ContentError(shown(props.filePath), problems, absolute(props.filePath));
 				}
-				return context.parseData({ ...props, data: read.data as typeof props.data });
 			};
 
 			const store = new Proxy(context.store, {
