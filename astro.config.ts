@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { STORY_MARKDOWN_FEATURES, storyHastPlugins } from './src/markdown/plugins';
+import securityHeaders from './src/integrations/security-headers';
+import { CSP_DIRECTIVES } from './src/lib/security';
+import { storyMarkdown } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
 
 /**
@@ -19,13 +21,18 @@ export default defineConfig({
 	...(process.env.BACKSTORY_CACHE_DIR ? { cacheDir: process.env.BACKSTORY_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind()],
+	// securityHeaders writes dist/_headers from the pages' Content-Security-Policy.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind(), securityHeaders()],
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
 		// Several pages in flight at once, so the main thread renders pages while worker threads draw
 		// the card images (src/lib/card-pool.ts) on the other cores.
 		concurrency: Math.max(2, availableParallelism() * 2),
+	},
+	security: {
+		// Astro adds the hashes of the scripts and styles it emits; see src/lib/security.ts for the rest.
+		csp: { directives: [...CSP_DIRECTIVES] },
 	},
 	vite: {
 		build: {
@@ -34,9 +41,8 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Sätteri, Astro's native Markdown processor: it parses and sets typographic quotes in Rust, about
-		// fifty times faster than the remark/rehype pipeline, which was the largest cost of a build at
-		// scale (docs/benchmarks.md). Our plugins are hast visitors, listed in src/markdown/plugins.ts.
-		processor: satteri({ features: STORY_MARKDOWN_FEATURES, hastPlugins: storyHastPlugins }),
+		// Wire stories have no code blocks, and Shiki's inline styles would break the CSP.
+		syntaxHighlight: false,
+		processor: unified(storyMarkdown),
 	},
 });

@@ -15,6 +15,7 @@ export default defineConfig({
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					globalSetup: ['tests/support/build-site.ts'],
+					setupFiles: ['tests/support/privacy-guard.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
 				},
@@ -24,6 +25,8 @@ export default defineConfig({
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/support/build-site.ts', 'tests/support/browser-setup.ts'],
+					// No request to another origin from any page of any browser test.
+					setupFiles: ['tests/support/privacy-guard.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
 					// One Chromium at a time: two cores are shared with the build tests.

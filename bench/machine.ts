@@ -23,6 +23,6 @@ export function describeMachine(chromium = '/usr/bin/chromium'): string {
 	return [
 		`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
 		`${os.availableParallelism()} × ${cpu}, ${memory} memory, ${os.type()} ${os.release()}, load average ${loadAverage()} at the start`,
-		`Node ${process.versions.node}, Astro ${versionOf('astro')}, satteri ${versionOf('satteri')}, Lighthouse ${versionOf('lighthouse')}, ${chromiumVersion(chromium)}`,
+		`Node ${process.versions.node}, Astro ${versionOf('astro')}, @astrojs/markdown-remark ${versionOf('@astrojs/markdown-remark')}, Lighthouse ${versionOf('lighthouse')}, ${chromiumVersion(chromium)}`,
 	].join('; ');
 }

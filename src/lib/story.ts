@@ -4,7 +4,7 @@
  * before it is stored) and the rehype plugins (which add links) locate phrases through here, so they
  * can never disagree about which paragraph a phrase belongs to.
  */
-import { markdownToMdast } from 'satteri';
+import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 
@@ -12,6 +12,10 @@ export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
 	field: string;
 	message: string;
+	/** The frontmatter field as a path (`['dates', 3, 'phrase']`), for finding its line. */
+	path?: PropertyKey[];
+	/** For a problem in the story itself, its 1-based line in the body. */
+	bodyLine?: number;
 }
 
 /** Curly quotes count as their straight twins, so "Japan's" matches the typographic "Japan’s". */
@@ -26,14 +30,6 @@ const QUOTE_VARIANTS: Record<string, string> = {
 	'–': '[-–—]',
 	'—': '[-–—]',
 };
-
-/**
- * The Markdown features the site renders stories with (astro.config.ts). The checks here parse with
- * the same parser and features, less typographic quotes: they read the words as the wire wrote them,
- * and phrase patterns treat straight and curly quotes alike, so both find the same paragraphs.
- */
-export const STORY_MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
-const AS_WRITTEN = { ...STORY_MARKDOWN_FEATURES, smartPunctuation: false } as const;
 
 // Every explainer quotes the same kinds of phrase ("on Tuesday", names); building a pattern costs
 // more than matching it, so each phrase is turned into a pattern once per build.
@@ -75,8 +71,8 @@ export function countOccurrences(text: string, phrase: string): number {
 
 interface ParsedStory {
 	markdown: string;
+	tree: Root;
 	paragraphs: string[];
-	html: { line: number; value: string }[];
 }
 
 // The loader asks several questions of the same story in a row; it is parsed once for all of them.
@@ -84,17 +80,11 @@ let lastParsed: ParsedStory | undefined;
 
 function parseStory(markdown: string): ParsedStory {
 	if (lastParsed?.markdown === markdown) return lastParsed;
-	const tree = markdownToMdast(markdown, { features: AS_WRITTEN }) as Root;
-	const html: ParsedStory['html'] = [];
-	const visit = (node: Root | RootContent) => {
-		if (node.type === 'html') html.push({ line: node.position?.start.line ?? 0, value: node.value });
-		if ('children' in node) for (const child of node.children) visit(child);
-	};
-	visit(tree);
+	const tree = remark.parse(markdown) as Root;
 	lastParsed = {
 		markdown,
+		tree,
 		paragraphs: tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)),
-		html,
 	};
 	return lastParsed;
 }
@@ -131,9 +121,45 @@ export function storyParagraphs(markdown: string): string[] {
 	return parseStory(markdown).paragraphs;
 }
 
+type MdNode = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
+
+function visitStory(markdown: string, visit: (node: MdNode) => void): void {
+	const walk = (node: MdNode) => {
+		visit(node);
+		for (const child of node.children ?? []) walk(child);
+	};
+	walk(parseStory(markdown).tree as unknown as MdNode);
+}
+
 /** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */
 export function rawHtmlIn(markdown: string): { line: number; value: string }[] {
-	return parseStory(markdown).html;
+	const found: { line: number; value: string }[] = [];
+	visitStory(markdown, (node) => {
+		if (node.type === 'html') found.push({ line: node.position?.start.line ?? 0, value: node.value ?? '' });
+	});
+	return found;
+}
+
+/** Link schemes a story may use; anything else (javascript:, data:, vbscript:) could run or smuggle code. */
+const SAFE_LINK = /^(?:https?:|mailto:|[#/?.]|[^:]*$)/i;
+
+/**
+ * Links and images that would fail a reader: a link with a scheme that can run code, and any image
+ * from another site (it would tell that site who reads the story; images are not part of a wire text).
+ */
+export function unsafeLinksIn(markdown: string): { line: number; message: string }[] {
+	const found: { line: number; message: string }[] = [];
+	visitStory(markdown, (node) => {
+		const line = node.position?.start.line ?? 0;
+		const url = (node.url ?? '').trim();
+		if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(url)) {
+			found.push({ line, message: `a link to "${url.slice(0, 40)}" is not allowed (line ${line} of the body); links may go only to http(s) and mailto addresses` });
+		}
+		if (node.type === 'image' && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))) {
+			found.push({ line, message: `the image "${url.slice(0, 40)}" comes from another site (line ${line} of the body); images from other sites are not allowed` });
+		}
+	});
+	return found;
 }
 
 /**
@@ -185,11 +211,13 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 	for (const html of rawHtmlIn(markdown)) {
 		issues.push({
 			field: 'body',
+			bodyLine: html.line,
 			message: `raw HTML is not allowed in a story (line ${html.line} of the body: ${html.value.slice(0, 40)}); write the text as Markdown`,
 		});
 	}
+	for (const link of unsafeLinksIn(markdown)) issues.push({ field: 'body', bodyLine: link.line, message: link.message });
 	if (!paragraphs[0].startsWith(data.dateline)) {
-		issues.push({ field: 'dateline', message: `the story's first paragraph should start with "${data.dateline}"` });
+		issues.push({ field: 'dateline', path: ['dateline'], message: `the story's first paragraph should start with "${data.dateline}"` });
 	}
 	const story = paragraphs.join('\n\n');
 	const named = [...data.people, ...data.places].flatMap((entity) => entity.names);
@@ -198,12 +226,14 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 		data[list].forEach((entity, index) => {
 			entity.names.forEach((name, nameIndex) => {
 				const field = `${list}[${index}].names[${nameIndex}]`;
+				const path = [list, index, 'names', nameIndex];
 				if (countOccurrences(story, name) === 0) {
-					issues.push({ field, message: `"${name}" never occurs in the story as whole words; list only names the story uses` });
+					issues.push({ field, path, message: `"${name}" never occurs in the story as whole words; list only names the story uses` });
 				} else if (!found.has(name)) {
 					const longer = named.filter((other) => other.length > name.length && countOccurrences(other, name) > 0);
 					issues.push({
 						field,
+						path,
 						message: `"${name}" occurs only inside longer names (${longer.map((n) => `"${n}"`).join(', ')}), which take those words; list it only if the story also uses it alone`,
 					});
 				}
@@ -213,7 +243,8 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 	data.dates.forEach((entry, index) => {
 		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
 		if ('error' in located) {
-			issues.push({ field: `dates[${index}].${entry.paragraph === undefined ? 'phrase' : 'paragraph'}`, message: located.error });
+			const key = entry.paragraph === undefined ? 'phrase' : 'paragraph';
+			issues.push({ field: `dates[${index}].${key}`, path: ['dates', index, key], message: located.error });
 		}
 	});
 	return issues;

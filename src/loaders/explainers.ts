@@ -6,21 +6,55 @@
  * that occur in it, no raw HTML, not empty), each timeline entry learns its paragraph, and each person
  * and place the paragraphs that mention it. A failed
  * check throws, so `astro build` stops with the file and the field named.
+ *
+ * The frontmatter the schema sees is read again from the file (see src/lib/frontmatter.ts: YAML
+ * would otherwise turn 2026-02-30 into March 2), and every problem, in the YAML, the schema or the
+ * story, is reported the same way: `<file> has a problem:` then `  - <field>: <message>`.
  */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { extractFrontmatter, fieldName, type FrontmatterProblem, lineOfField, readFrontmatter } from '../lib/frontmatter';
 import { withMentions } from '../lib/mentions';
 import { checkStory, withParagraphs } from '../lib/story';
-import type { ExplainerData } from '../schemas/explainer';
+import { explainerSchema, type ExplainerData } from '../schemas/explainer';
 
 export class ContentError extends Error {
-	constructor(file: string, problems: { field: string; message: string }[]) {
+	/** Where Astro's error overlay and terminal output point: the content file, not this loader. */
+	loc: { file: string; line: number; column: number };
+
+	constructor(file: string, problems: FrontmatterProblem[], absoluteFile = file) {
 		super(
 			`${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n` +
 				problems.map((p) => `  - ${p.field}: ${p.message}`).join('\n'),
 		);
 		this.name = 'ContentError';
+		this.loc = { file: absoluteFile, line: problems.find((p) => p.line)?.line ?? 1, column: 1 };
 	}
+}
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+	path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+/**
+ * Schema issues in the editor's words: an unknown key becomes a problem of that key's own field
+ * (zod files it under the object holding it), and a missing field says it is missing.
+ */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown): { path: PropertyKey[]; message: string }[] {
+	return issues.flatMap((issue) => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				path: [...issue.path, key],
+				message: 'is not a field an explainer can have here; check its spelling (see README, "Frontmatter reference")',
+			}));
+		}
+		const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+		return [{ path: [...issue.path], message: missing ? `is missing (${issue.message})` : issue.message }];
+	});
 }
 
 export function explainerLoader({ base }: { base: string }): Loader {
@@ -28,14 +62,46 @@ export function explainerLoader({ base }: { base: string }): Loader {
 	return {
 		name: 'backstory-explainers',
 		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const absolute = (file: string) => (isAbsolute(file) ? file : join(root, file));
+			const shown = (file: string) => relative(root, absolute(file));
+
+			const parseData: typeof context.parseData = async (props) => {
+				if (!props.filePath) return context.parseData(props);
+				const contents = await readFile(props.filePath, 'utf8');
+				const read = readFrontmatter(contents);
+				if ('problem' in read) throw new ContentError(shown(props.filePath), [read.problem], absolute(props.filePath));
+				const checked = explainerSchema.safeParse(read.data);
+				if (!checked.success) {
+					const frontmatter = extractFrontmatter(contents);
+					const problems = schemaProblems(checked.error.issues, read.data).map(({ path, message }) => ({
+						field: fieldName(path),
+						message,
+						line: frontmatter && lineOfField(frontmatter, path),
+					}));
+					throw new ContentError(shown(props.filePath), problems, absolute(props.filePath));
+				}
+				return context.parseData({ ...props, data: read.data as typeof props.data });
+			};
+
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {
 					if (property === 'set') {
 						return (entry: Parameters<typeof target.set>[0]) => {
 							const file = entry.filePath ?? entry.id;
 							const data = entry.data as unknown as ExplainerData;
-							const problems = checkStory(data, entry.body ?? '');
-							if (problems.length > 0) throw new ContentError(file, problems);
+							const issues = checkStory(data, entry.body ?? '');
+							if (issues.length > 0) {
+								const contents = readFileSync(absolute(file), 'utf8');
+								const frontmatter = extractFrontmatter(contents);
+								const bodyOffset = contents.slice(0, contents.length - (entry.body ?? '').length).split('\n').length - 1;
+								const problems = issues.map(({ field, message, path, bodyLine }) => ({
+									field,
+									message,
+									line: path && frontmatter ? lineOfField(frontmatter, path) : bodyLine && bodyOffset + bodyLine,
+								}));
+								throw new ContentError(shown(file), problems, absolute(file));
+							}
 							return target.set({
 								...entry,
 								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
@@ -49,7 +115,18 @@ export function explainerLoader({ base }: { base: string }): Loader {
 					return typeof value === 'function' ? value.bind(target) : value;
 				},
 			});
-			await inner.load({ ...context, store });
+
+			try {
+				await inner.load({ ...context, store, parseData });
+			} catch (error) {
+				// Astro parses the YAML before our parseData sees it; name the field it broke at instead.
+				const file = (error as { loc?: { file?: string } }).loc?.file;
+				if (!(error instanceof ContentError) && file?.endsWith('.md')) {
+					const read = readFrontmatter(await readFile(file, 'utf8').catch(() => ''));
+					if ('problem' in read) throw new ContentError(shown(file), [read.problem], file);
+				}
+				throw error;
+			}
 		},
 	};
 }

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { compareCalendarDates, type CalendarDate, isCalendarDate, resolveRelativeDate } from '../lib/dates';
 import { person, place } from './entities';
-import { calendarDate, text } from './fields';
+import { calendarDate, id, storyNames, text } from './fields';
 import { dateEntry } from './timeline';
 
 const update = z.strictObject({ date: calendarDate, note: text });
@@ -137,3 +137,20 @@ export const explainerSchema = explainerFields
 
 export type ExplainerData = z.output<typeof explainerSchema>;
 export type TimelineDate = ExplainerData['dates'][number];
+
+/**
+ * Just what the Markdown plugins need of the frontmatter: the timeline, with its dates resolved.
+ * Lighter than the whole schema, which the loader has already applied to the same file.
+ */
+export const storyTimelineSchema = z
+	.object({ published: calendarDate, dates: z.array(dateEntry) })
+	.transform(({ published, dates }) =>
+		dates.flatMap((entry) => {
+			const outcome = resolveEntryDate(entry, published);
+			return 'error' in outcome ? [] : [{ ...entry, date: outcome.date }];
+		}),
+	);
+
+/** Just what the mention plugin needs: each person's and place's id and the names the story uses. */
+const named = z.object({ id, names: storyNames });
+export const storyEntitiesSchema = z.object({ people: z.array(named).default([]), places: z.array(named).default([]) });

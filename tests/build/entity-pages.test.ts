@@ -26,11 +26,11 @@ const broken = {
 	},
 	'a place without coordinates': {
 		change: (text: string) => text.replace('    coordinates: [34.6851, 135.8048]\n', ''),
-		expect: ['places.0.coordinates', 'expected [latitude, longitude] in decimal degrees'],
+		expect: ['places[0].coordinates: is missing', 'expected [latitude, longitude] in decimal degrees'],
 	},
 	'coordinates out of range': {
 		change: (text: string) => text.replace('coordinates: [37.5665, 126.978]', 'coordinates: [37.5665, 226.978]'),
-		expect: ['places.2.coordinates.1', 'longitude must be between -180 and 180; found 226.978'],
+		expect: ['places[2].coordinates[1]', 'longitude must be between -180 and 180; found 226.978'],
 	},
 } as const;
 

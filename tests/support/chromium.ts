@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
 	(path): path is string => Boolean(path),
@@ -43,10 +43,42 @@ export function ensureChromium(): string {
 	return installed;
 }
 
+/**
+ * Every request any page of any test makes to an address other than this machine's loopback: the
+ * privacy gate. tests/support/privacy-guard.ts fails each test file that leaves one here.
+ */
+export const foreignRequests: string[] = [];
+
+const isLocal = (url: string) => {
+	const { protocol, hostname } = new URL(url);
+	return ['data:', 'blob:', 'about:', 'chrome:', 'chrome-extension:'].includes(protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+};
+
+function watchRequests(context: BrowserContext, watched: WeakSet<BrowserContext>): BrowserContext {
+	if (!watched.has(context)) {
+		watched.add(context);
+		context.on('request', (request) => {
+			if (!isLocal(request.url())) foreignRequests.push(request.url());
+		});
+	}
+	return context;
+}
+
 export async function launchChromium(): Promise<Browser> {
-	return chromium.launch({
+	const browser = await chromium.launch({
 		executablePath: ensureChromium(),
 		// Playwright gives each launch a fresh, empty profile of its own.
 		args: CHROMIUM_FLAGS,
 	});
+	// Whatever context a test opens, its requests are recorded.
+	const watched = new WeakSet<BrowserContext>();
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = async (options) => watchRequests(await newContext(options), watched);
+	const newPage = browser.newPage.bind(browser);
+	browser.newPage = async (options) => {
+		const page = await newPage(options);
+		watchRequests(page.context(), watched);
+		return page;
+	};
+	return browser;
 }

@@ -1,19 +1,34 @@
-/** Serves a built site on loopback for browser tests and benchmarks, with the 404 page for misses. */
+/**
+ * Serves a built site on loopback for browser tests and benchmarks, with the 404 page for misses and
+ * the headers of the site's `_headers` file (as Netlify or Cloudflare Pages would send them), so the
+ * browser tests run under the HTTP Content-Security-Policy as well as the pages' own <meta> one.
+ */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { type HeaderRule, parseHeadersFile } from '../../src/lib/security.ts';
 
 export interface RunningSite {
 	origin: string;
 	close: () => Promise<void>;
 }
 
+/** `_headers` paths: exact, or ending in `*` for everything below. */
+export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
+	const matches = (pattern: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+	return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
+}
+
 export async function serveSite(directory: string): Promise<RunningSite> {
 	const assets = sirv(directory, { dev: false, etag: true, extensions: ['html'] });
+	const headersFile = join(directory, '_headers');
+	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const notFound = () => readFileSync(join(directory, '404.html'));
 	const server: Server = createServer((request, response) => {
+		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+		for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
 		assets(request, response, () => {
 			response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 			response.end(notFound());

@@ -1,15 +1,15 @@
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
-import { STORY_MARKDOWN_FEATURES, storyHastPlugins } from '../../src/markdown/plugins';
+import rehypeDeepLinks from '../../src/markdown/rehype-deep-links';
+import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids';
 
-// Astro's own Markdown processor, with the plugins in the order astro.config.ts gives them (straight
-// quotes kept, so the text can be compared with what went in).
-const renderer = await createSatteriMarkdownProcessor({
-	features: { ...STORY_MARKDOWN_FEATURES, smartPunctuation: false },
-	hastPlugins: storyHastPlugins,
+// Astro's own Markdown processor, with the plugins in the order astro.config.ts gives them.
+const renderer = await unified({ rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeDeepLinks], smartypants: false }).createRenderer({
+	...markdownConfigDefaults,
 	syntaxHighlight: false,
 });
-const render = async (markdown: string) => (await renderer.render(markdown, { frontmatter: {} })).code.trim();
+const render = async (markdown: string) => (await renderer.render(markdown)).code;
 
 describe('rehypeDeepLinks', () => {
 	it('ends each paragraph with an empty, labelled link to itself', async () => {

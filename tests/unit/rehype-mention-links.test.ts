@@ -1,8 +1,7 @@
 /** The mention-linking plugin, fed through the real Markdown processor with the site's other plugins. */
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { STORY_MARKDOWN_FEATURES } from '../../src/lib/story';
 import rehypeMentionLinks from '../../src/markdown/rehype-mention-links';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids';
 import rehypeTimelineLinks from '../../src/markdown/rehype-timeline-links';
@@ -10,9 +9,8 @@ import { mentionsOf } from '../../src/lib/mentions';
 import { AP_EXPLAINER, loadExplainer, readExplainerFile } from '../support/explainers';
 
 async function render(markdown: string, frontmatter: Record<string, unknown>, withMentions = true) {
-	const processor = await createSatteriMarkdownProcessor({
-		features: STORY_MARKDOWN_FEATURES,
-		hastPlugins: [rehypeParagraphIds, rehypeTimelineLinks, ...(withMentions ? [rehypeMentionLinks] : [])],
+	const processor = await createMarkdownProcessor({
+		rehypePlugins: [rehypeParagraphIds, rehypeTimelineLinks, ...(withMentions ? [rehypeMentionLinks] : [])],
 	});
 	const { code } = await processor.render(markdown, { frontmatter });
 	return cheerio.load(code, null, false);

@@ -1,16 +1,16 @@
 /**
  * The timeline links and paragraph ids, fed a small story through the site's real Markdown
- * processor (Sätteri with our two hast plugins, as astro.config.ts sets it up).
+ * processor (Astro's unified processor with the story pipeline's options, as astro.config.ts sets it up).
  */
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { STORY_MARKDOWN_FEATURES } from '../../src/lib/story';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids';
 import rehypeTimelineLinks from '../../src/markdown/rehype-timeline-links';
+import { storyMarkdown } from '../../src/markdown/pipeline';
 
-const processor = await createSatteriMarkdownProcessor({
-	features: STORY_MARKDOWN_FEATURES,
-	hastPlugins: [rehypeParagraphIds, rehypeTimelineLinks],
+const processor = await unified({ ...storyMarkdown, rehypePlugins: [rehypeParagraphIds, rehypeTimelineLinks] }).createRenderer({
+	...markdownConfigDefaults,
+	syntaxHighlight: false,
 });
 
 const entry = (id: string, phrase: string, more: Record<string, unknown> = {}) => ({

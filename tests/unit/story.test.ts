@@ -8,6 +8,7 @@ import {
 	phrasePattern,
 	rawHtmlIn,
 	storyParagraphs,
+	unsafeLinksIn,
 } from '../../src/lib/story';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { clone, readExplainerFile } from '../support/content';
@@ -74,7 +75,7 @@ describe('checkStory', () => {
 		const broken = clone(data);
 		broken.dates[3].phrase = 'in 1943';
 		expect(checkStory(broken, body)).toEqual([
-			{ field: 'dates[3].phrase', message: '"in 1943" is not in the story; quote the story\'s words exactly' },
+			{ field: 'dates[3].phrase', path: ['dates', 3, 'phrase'], message: '"in 1943" is not in the story; quote the story\'s words exactly' },
 		]);
 	});
 	it('names a person or place name the story never uses', () => {
@@ -82,8 +83,8 @@ describe('checkStory', () => {
 		broken.people[0].names.push('PM Takaichi');
 		broken.places[2].names = ['Hanyang'];
 		expect(checkStory(broken, body)).toEqual([
-			{ field: 'people[0].names[2]', message: '"PM Takaichi" never occurs in the story as whole words; list only names the story uses' },
-			{ field: 'places[2].names[0]', message: '"Hanyang" never occurs in the story as whole words; list only names the story uses' },
+			{ field: 'people[0].names[2]', path: ['people', 0, 'names', 2], message: '"PM Takaichi" never occurs in the story as whole words; list only names the story uses' },
+			{ field: 'places[2].names[0]', path: ['places', 2, 'names', 0], message: '"Hanyang" never occurs in the story as whole words; list only names the story uses' },
 		]);
 	});
 	it('refuses an empty story', () => {
@@ -96,12 +97,75 @@ describe('checkStory', () => {
 		expect(rawHtmlIn(withHtml)).toEqual([{ line: expect.any(Number), value: '<script>alert(1)</script>' }]);
 		expect(checkStory(data, withHtml)).toContainEqual({
 			field: 'body',
+			bodyLine: expect.any(Number),
 			message: expect.stringMatching(/^raw HTML is not allowed in a story \(line \d+ of the body: <script>/),
 		});
 	});
 	it('checks that the story opens with the dateline', () => {
 		expect(checkStory({ ...data, dateline: 'SEOUL' }, body)).toEqual([
-			{ field: 'dateline', message: 'the story\'s first paragraph should start with "SEOUL"' },
+			{ field: 'dateline', path: ['dateline'], message: 'the story\'s first paragraph should start with "SEOUL"' },
+		]);
+	});
+});
+
+const small = { dateline: 'LISBON', people: [], places: [], dates: [] };
+
+describe('rawHtmlIn', () => {
+	it('finds raw HTML, inline or as a block, with its body line', () => {
+		expect(rawHtmlIn('One <b>bold</b> word.\n\n<script>alert(1)</script>\n')).toEqual([
+			{ line: 1, value: '<b>' },
+			{ line: 1, value: '</b>' },
+			{ line: 3, value: '<script>alert(1)</script>' },
+		]);
+	});
+
+	it('leaves escaped markup and comparisons alone: they are text', () => {
+		expect(rawHtmlIn('Prices rose 3 < 4 and \\<b> stays text; so does &lt;i&gt;.')).toEqual([]);
+	});
+});
+
+describe('unsafeLinksIn', () => {
+	it.each([
+		'[x](javascript:alert(1))',
+		'[x](JavaScript:alert(1))',
+		'[x](java&#115;cript:alert(1))',
+		'[x](data:text/html,<script>alert(1)</script>)',
+		'[x](vbscript:msgbox)',
+		'<javascript:alert(1)>',
+		'[x][ref]\n\n[ref]: javascript:alert(1)',
+	])('refuses a link that could run code: %s', (markdown) => {
+		expect(unsafeLinksIn(markdown)).toHaveLength(1);
+	});
+
+	it.each(['![x](https://tracker.example/pixel.gif)', '![x](//tracker.example/pixel.gif)', '![x](data:image/png;base64,AAAA)'])(
+		'refuses an image another site would serve: %s',
+		(markdown) => {
+			expect(unsafeLinksIn(markdown)[0]?.message).toMatch(/another site/);
+		},
+	);
+
+	it.each(['[AP](https://apnews.com/)', '[mail](mailto:desk@example.com)', '[top](#p-1)', '[home](/)', '[x](../y/)', '![map](/images/map.png)'])(
+		'accepts an ordinary link or local image: %s',
+		(markdown) => {
+			expect(unsafeLinksIn(markdown)).toEqual([]);
+		},
+	);
+});
+
+describe('checkStory, for a small story', () => {
+	it('reports every unsafe link as a problem of the body, with its line', () => {
+		const issues = checkStory(small, 'LISBON (AP) — A [link](javascript:void(0)).\n');
+		expect(issues).toEqual([{ field: 'body', bodyLine: 1, message: expect.stringMatching(/javascript:void\(0\).*not allowed/) }]);
+	});
+
+	it('says an empty story is empty', () => {
+		expect(checkStory(small, '\n\n')).toEqual([{ field: 'body', message: expect.stringMatching(/empty/) }]);
+	});
+
+	it('gives small problems their path, for finding the line', () => {
+		const issues = checkStory({ ...small, people: [{ names: ['Ana Costa'] }] }, 'LISBON (AP) — Rui said.\n');
+		expect(issues).toEqual([
+			{ field: 'people[0].names[0]', path: ['people', 0, 'names', 0], message: expect.stringMatching(/never occurs/) },
 		]);
 	});
 });
@@ -162,7 +226,7 @@ describe('checkStory on names', () => {
 		const problems = checkStory({ ...data, places: [...data.places, { ...clone(data.places[0]), names: ['Venezuela'] }] }, body);
 		// The story says "Venezuelan", never "Venezuela".
 		expect(problems).toEqual([
-			{ field: `places[${data.places.length}].names[0]`, message: expect.stringContaining('"Venezuela" never occurs') },
+			{ field: `places[${data.places.length}].names[0]`, path: ['places', data.places.length, 'names', 0], message: expect.stringContaining('"Venezuela" never occurs') },
 		]);
 	});
 
@@ -173,6 +237,7 @@ describe('checkStory on names', () => {
 		expect(problems).toEqual([
 			{
 				field: 'places[2].names[0]',
+				path: ['places', 2, 'names', 0],
 				message:
 					'"Korea" occurs only inside longer names ("South Korea", "North Korea"), which take those words; list it only if the story also uses it alone',
 			},

@@ -1,0 +1,131 @@
+/**
+ * Broken content, end to end: each explainer under tests/fixtures/broken/<case>/explainers/ has one
+ * fault, and the real build must refuse it with a message naming the file and the field (and Astro's
+ * Location line pointing at the field's line). Every case goes through Astro's build in one process
+ * (tests/support/build-cases.ts); two go through `astro build` itself, as `npm run build` runs it, one
+ * of them beside the real explainers, which must not be blamed. The good site building beside the
+ * fixtures is the global setup's build of content/.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
+import type { CaseResult } from '../support/build-cases.ts';
+import { DIST } from '../support/site.ts';
+import { builtPages } from '../support/pages.ts';
+
+const BROKEN = 'tests/fixtures/broken';
+const GOOD = 'tests/fixtures/good';
+const TMP = 'tests/.tmp/broken-content';
+
+/** Each case: the field the message must name, what it must say, and the file line Astro points at. */
+const CASES: Record<string, { field: string; says: RegExp; line: number }> = {
+	'missing-required-field': { field: 'title', says: /^is missing \(expected text\)$/, line: 1 },
+	'malformed-yaml': { field: 'title', says: /^the frontmatter is not valid YAML \(line 2\): .*double quoted scalar/, line: 2 },
+	'impossible-date': { field: 'published', says: /found "2026-02-30", which is not a calendar date/, line: 6 },
+	'end-before-start': { field: 'dates[0].end', says: /^must come after the start \(1966\); found 1960$/, line: 26 },
+	'duplicate-id': { field: 'dates[1].id', says: /^id "bridge-built" is used twice: dates\[0\] has it already$/, line: 29 },
+	'unknown-person': { field: 'dates[1].people[0]', says: /^"ana-kosta" is not a person of this explainer/, line: 33 },
+	'unknown-place': { field: 'dates[0].places[1]', says: /^"porto" is not a place of this explainer/, line: 28 },
+	'phrase-not-in-story': { field: 'dates[1].phrase', says: /^"in February" is not in the story/, line: 30 },
+	'paragraph-out-of-range': { field: 'dates[0].paragraph', says: /^names paragraph 9, but the story has 2$/, line: 25 },
+	'coordinates-out-of-range': { field: 'places[0].coordinates[0]', says: /^latitude must be between -90 and 90; found 138.7223$/, line: 19 },
+	'place-without-coordinates': { field: 'places[0].coordinates', says: /^is missing \(expected \[latitude, longitude\]/, line: 15 },
+	'empty-story': { field: 'body', says: /^the story is empty/, line: 1 },
+	'name-not-in-story': { field: 'people[0].names[1]', says: /^"Anna" never occurs in the story/, line: 12 },
+	'unknown-field': { field: 'author', says: /^is not a field an explainer can have here/, line: 5 },
+	'unknown-nested-field': { field: 'people[0].nickname', says: /^is not a field an explainer can have here/, line: 11 },
+	'raw-html': { field: 'body', says: /^raw HTML is not allowed in a story \(line 3 of the body: <b>\)/, line: 39 },
+	'script-link': { field: 'body', says: /^a link to "javascript:alert\(1\)" is not allowed/, line: 39 },
+	'remote-image': { field: 'body', says: /^the image "https:\/\/images\.example\.com\/bridge\.jpg" comes from another site/, line: 41 },
+};
+
+const fileOf = (name: string) => `${BROKEN}/${name}/explainers/${name}.md`;
+
+/** `- field: message` lines of a problem report. */
+const problemLines = (message = '') =>
+	[...message.matchAll(/^ {2}- ([^:]+): (.*)$/gm)].map((match) => ({ field: match[1], says: match[2] }));
+
+function buildCases(folders: string[]): Promise<CaseResult[]> {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(process.execPath, ['tests/support/build-cases.ts', TMP, ...folders], {
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (chunk) => (out += chunk));
+		child.stderr.on('data', (chunk) => (err += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code !== 0) reject(new Error(`build-cases exited with ${code}:\n${err}`));
+			else resolvePromise(out.trim().split('\n').map((line) => JSON.parse(line) as CaseResult));
+		});
+	});
+}
+
+let results: Map<string, CaseResult>;
+let beside: BuildResult;
+let malformed: BuildResult;
+const BESIDE = join(TMP, 'beside');
+
+beforeAll(async () => {
+	rmSync(TMP, { recursive: true, force: true });
+	mkdirSync(join(BESIDE, 'explainers'), { recursive: true });
+	cpSync('content/explainers', join(BESIDE, 'explainers'), { recursive: true });
+	cpSync(fileOf('unknown-person'), join(BESIDE, 'explainers', 'unknown-person.md'));
+	const cli = (content: string, name: string) =>
+		runAstroBuild({ outDir: join(TMP, `${name}-dist`), content, env: { BACKSTORY_CACHE_DIR: join(TMP, `${name}-cache`) } });
+	const [cases, besideResult, malformedResult] = await Promise.all([
+		buildCases([...Object.keys(CASES).map((name) => `${BROKEN}/${name}`), GOOD]),
+		cli(BESIDE, 'beside'),
+		cli(`${BROKEN}/malformed-yaml`, 'malformed'),
+	]);
+	results = new Map(cases.map((result) => [result.content, result]));
+	beside = besideResult;
+	malformed = malformedResult;
+}, 300_000);
+
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+describe('broken explainers fail the build, naming file and field', () => {
+	it('every fixture folder is a case listed here, and every case has its fixture', () => {
+		expect(readdirSync(BROKEN).sort()).toEqual(Object.keys(CASES).sort());
+	});
+
+	it('the same harness builds a good explainer (so the failures are the faults’ doing)', () => {
+		expect(results.get(GOOD)).toEqual({ content: GOOD, built: true });
+	});
+
+	it.each(Object.entries(CASES))('%s: names the file and %s', (name, expected) => {
+		const result = results.get(`${BROKEN}/${name}`);
+		expect(result?.built).toBe(false);
+		expect(result?.message?.split('\n')[0]).toMatch(new RegExp(`^${fileOf(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has (a problem|\\d+ problems):$`));
+		const problems = problemLines(result?.message);
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.every((problem) => problem.field === expected.field)).toBe(true);
+		expect(problems[0].says).toMatch(expected.says);
+		expect(result?.file).toBe(resolve(fileOf(name)));
+		expect(result?.line).toBe(expected.line);
+	});
+});
+
+describe('astro build, as npm run build runs it', () => {
+	it('fails on a broken explainer beside the real ones, blaming only the broken file', () => {
+		const file = join(BESIDE, 'explainers', 'unknown-person.md');
+		expect(beside.code).not.toBe(0);
+		expect(beside.output).toContain(`${file} has a problem:\n  - dates[1].people[0]: "ana-kosta" is not a person of this explainer`);
+		expect(beside.output).toMatch(new RegExp(`Location:\\s+${resolve(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:33:1`));
+		expect(beside.output).not.toMatch(/japan-south-korea-summit\.md has/);
+	});
+
+	it('fails on malformed YAML, naming the file and the field', () => {
+		expect(malformed.code).not.toBe(0);
+		expect(malformed.output).toContain(`${fileOf('malformed-yaml')} has a problem:\n  - title: the frontmatter is not valid YAML (line 2)`);
+	});
+
+	it('builds the good site (content/) with the fixtures in the repository', () => {
+		expect(builtPages(DIST)).toContain('/explainers/japan-south-korea-summit/');
+	});
+});

@@ -1,0 +1,149 @@
+/**
+ * Security and privacy, read from the built files: every page carries the one Content-Security-Policy
+ * (no 'unsafe-inline' or 'unsafe-eval'), every inline script and style is one the policy hashed, no
+ * markup could run outside it (no event-handler or style attributes), `_headers` sends the same
+ * policy, links out carry rel="noopener noreferrer", and nothing loads from another origin.
+ * tests/browser/privacy.test.ts checks the same in Chromium, request by request.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { cspDirectives, headerPolicy, parseHeadersFile, SECURITY_HEADERS } from '../../src/lib/security';
+import { builtPages, distFile } from '../support/pages.ts';
+import { DIST, SITE } from '../support/site.ts';
+
+const pages = builtPages();
+const site = new URL(SITE);
+const load = (page: string) => cheerio.load(readFileSync(distFile(page), 'utf8'));
+
+/** Script types the browser runs; anything else (application/ld+json) is a data block CSP ignores. */
+const isRunnable = (type: string | undefined) => !type || /^(?:module|(?:text|application)\/(?:java|ecma)script)$/i.test(type);
+
+function metaPolicy(page: string): string {
+	const $ = load(page);
+	const metas = $('meta[http-equiv="content-security-policy" i]');
+	if (metas.length !== 1) throw new Error(`${page} has ${metas.length} content-security-policy <meta> elements`);
+	return metas.attr('content') ?? '';
+}
+
+function sources(policy: string, directive: string): string[] | undefined {
+	const found = cspDirectives(policy).find((d) => d.split(' ')[0] === directive);
+	return found?.split(' ').slice(1);
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+describe('content security policy', () => {
+	it.each(pages)('%s: one policy, before anything it governs', (page) => {
+		const $ = load(page);
+		const head = $('head').children().toArray();
+		const policyAt = head.findIndex((el) => $(el).is('meta[http-equiv="content-security-policy" i]'));
+		const governed = (el: (typeof head)[number]) =>
+			$(el).is('style, link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]') || ($(el).is('script') && isRunnable($(el).attr('type')));
+		const firstGoverned = head.findIndex(governed);
+		expect(policyAt).toBeGreaterThanOrEqual(0);
+		if (firstGoverned >= 0) expect(policyAt).toBeLessThan(firstGoverned);
+		expect($('meta[http-equiv="content-security-policy" i]')).toHaveLength(1);
+	});
+
+	it.each(pages)('%s: scripts and styles only from our origin or by hash, never by keyword', (page) => {
+		const policy = metaPolicy(page);
+		const scripts = sources(policy, 'script-src');
+		const styles = sources(policy, 'style-src');
+		expect(sources(policy, 'default-src')).toEqual(["'self'"]);
+		expect(scripts).toBeDefined();
+		expect(styles).toBeDefined();
+		for (const list of [scripts, styles, sources(policy, 'script-src-elem'), sources(policy, 'style-src-elem')]) {
+			expect(list ?? []).not.toContain("'unsafe-inline'");
+			expect(list ?? []).not.toContain("'unsafe-eval'");
+			expect((list ?? []).filter((source) => !/^'(?:self|sha(?:256|384|512)-[A-Za-z0-9+/=]+|wasm-unsafe-eval|strict-dynamic)'$/.test(source))).toEqual([]);
+		}
+		expect(sources(policy, 'script-src-attr') ?? []).toEqual([]);
+		expect(sources(policy, 'style-src-attr') ?? []).toEqual([]);
+	});
+
+	it.each(pages)('%s: every inline script and style is one the policy allows by its hash', (page) => {
+		const $ = load(page);
+		const policy = metaPolicy(page);
+		const scriptHashes = sources(policy, 'script-src-elem') ?? sources(policy, 'script-src') ?? [];
+		const styleHashes = sources(policy, 'style-src-elem') ?? sources(policy, 'style-src') ?? [];
+		$('script:not([src])').each((_, el) => {
+			if (isRunnable($(el).attr('type'))) expect(scriptHashes).toContain(sha256($(el).text()));
+		});
+		$('style').each((_, el) => void expect(styleHashes).toContain(sha256($(el).text())));
+	});
+
+	it.each(pages)('%s: no event-handler, style or javascript: attributes for the policy to block', (page) => {
+		const $ = load(page);
+		const offending: string[] = [];
+		$('*').each((_, el) => {
+			for (const [name, value] of Object.entries((el as unknown as { attribs: Record<string, string> }).attribs)) {
+				if (/^on/i.test(name) || name === 'style' || /^\s*javascript:/i.test(value)) offending.push(`<${(el as unknown as { name: string }).name} ${name}="${value}">`);
+			}
+		});
+		expect(offending).toEqual([]);
+	});
+
+	it('_headers sends the pages’ policy, plus frame-ancestors, and the security headers, for every path', () => {
+		const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
+		expect(rules.map((rule) => rule.path)).toEqual(['/*']);
+		const [{ headers }] = rules;
+		const header = headers['Content-Security-Policy'];
+		expect(header).toBe(headerPolicy(pages.map(metaPolicy)));
+		// Every page's own policy, directive by directive, is within the header's.
+		for (const page of pages) {
+			for (const directive of cspDirectives(metaPolicy(page))) {
+				const [name, ...allowed] = directive.split(' ');
+				expect(sources(header, name), `${page}: ${name}`).toEqual(expect.arrayContaining(allowed));
+			}
+		}
+		// And the header allows nothing by keyword that some page's policy does not.
+		const keywords = (policy: string) => cspDirectives(policy).flatMap((d) => d.split(' ').slice(1)).filter((s) => !s.startsWith("'sha"));
+		expect(new Set(keywords(header))).toEqual(new Set([...pages.flatMap((page) => keywords(metaPolicy(page))), "'none'"]));
+		expect(header).toContain("frame-ancestors 'none'");
+		expect(headers).toMatchObject(SECURITY_HEADERS);
+		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+		expect(headers['Referrer-Policy']).toBe('no-referrer');
+		expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
+	});
+});
+
+describe('links and resources', () => {
+	it.each(pages)('%s: every link to another site carries rel="noopener noreferrer"', (page) => {
+		const $ = load(page);
+		const bare: string[] = [];
+		$('a[href], area[href]').each((_, el) => {
+			const href = $(el).attr('href') ?? '';
+			const url = new URL(href, new URL(page, site));
+			if (!/^https?:$/.test(url.protocol) || url.origin === site.origin) return;
+			const rel = ($(el).attr('rel') ?? '').split(/\s+/);
+			if (!rel.includes('noopener') || !rel.includes('noreferrer')) bare.push(href);
+		});
+		expect(bare).toEqual([]);
+	});
+
+	it.each(pages)('%s: loads nothing from another origin (no CDN, fonts, tiles, trackers)', (page) => {
+		const $ = load(page);
+		const base = new URL(page, site);
+		const foreign: string[] = [];
+		const check = (value: string | undefined) => {
+			if (!value || /^(?:data|blob):/i.test(value.trim())) return;
+			const url = new URL(value.trim(), base);
+			if (url.origin !== site.origin) foreign.push(value);
+		};
+		$('img, script, iframe, embed, source, track, video, audio, input[type="image"]').each((_, el) => void check($(el).attr('src')));
+		$('img[srcset], source[srcset]').each((_, el) => {
+			for (const candidate of ($(el).attr('srcset') ?? '').split(',')) check(candidate.trim().split(/\s+/)[0]);
+		});
+		$('link[href]').each((_, el) => void check($(el).attr('href')));
+		$('object[data]').each((_, el) => void check($(el).attr('data')));
+		$('video[poster]').each((_, el) => void check($(el).attr('poster')));
+		$('[xlink\\:href], use[href], image[href]').each((_, el) => void check($(el).attr('href') ?? $(el).attr('xlink:href')));
+		$('style').each((_, el) => {
+			for (const match of $(el).text().matchAll(/url\(\s*['"]?([^'")]+)/g)) check(match[1]);
+			for (const match of $(el).text().matchAll(/@import\s+['"]([^'"]+)/g)) check(match[1]);
+		});
+		expect(foreign).toEqual([]);
+	});
+});
