@@ -3,6 +3,7 @@
  * broken explainers, benchmarks) and into another output folder, and returns what it printed.
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildOptions {
 	outDir: string;
@@ -31,7 +32,8 @@ export function runAstroBuild({ outDir, content, env = {} }: BuildOptions): Prom
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output }));
+		// Astro colours its output when it thinks a terminal or CI wants colour; tests read the words.
+		child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
 	});
 }
 
