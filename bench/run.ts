@@ -95,6 +95,7 @@ function reviseOne(folder: string): void {
 // ---------------------------------------------------------------------------------------------
 
 async function benchWeight(): Promise<void> {
+	const machine = describeMachine();
 	const outDir = join(OUT, 'site');
 	rmSync(outDir, { recursive: true, force: true });
 	await ourBuild('content', outDir, join(OUT, 'cache-site'));
@@ -117,7 +118,7 @@ async function benchWeight(): Promise<void> {
 		];
 	});
 	const result = [
-		`Measured ${describeMachine()}.`,
+		`Measured ${machine}.`,
 		'',
 		table(['page', 'HTML gzip (B)', 'critical gzip (B)', 'of 14,600', 'JS gzip (B)', 'of 2,048'], rows),
 		'',
@@ -136,6 +137,7 @@ interface LighthouseRow {
 }
 
 async function benchLighthouse(): Promise<void> {
+	const machine = describeMachine();
 	const { default: lighthouse } = await import('lighthouse');
 	const { launch } = await import('chrome-launcher');
 	const runs = Number(option('runs', '3'));
@@ -202,7 +204,7 @@ async function benchLighthouse(): Promise<void> {
 	const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 	const metricNames = ['FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'not perfect'];
 	const result = [
-		`Measured ${describeMachine()}.`,
+		`Measured ${machine}.`,
 		`Lighthouse with its mobile defaults (simulated slow 4G and a 4× slower CPU), median of ${runs} runs, against the built site served on 127.0.0.1 by tests/support/serve.ts, in Debian's Chromium headless.`,
 		'',
 		table(['page', ...categories, ...metricNames], rows.map((row) => [row.page, ...categories.map((c) => row.scores[c] ?? '–'), ...metricNames.map((m) => row.metrics[m] ?? '–')])),
@@ -239,6 +241,7 @@ function pageGrowth(outDir: string): Pick<ScaleRow, 'explainerCritical' | 'large
 }
 
 async function benchScale(): Promise<void> {
+	const machine = describeMachine();
 	const sizes = option('sizes', '100,1000,5000').split(',').map(Number);
 	const withBaseline = !args.includes('--no-baseline');
 	const rows: ScaleRow[] = [];
@@ -277,7 +280,7 @@ async function benchScale(): Promise<void> {
 	const perExplainer = (row: ScaleRow) => row.cold.ms / row.n;
 	const smallest = ours[0];
 	const lines = [
-		`Measured ${describeMachine()}.`,
+		`Measured ${machine}.`,
 		'',
 		table(
 			['site', 'N', 'pages built', 'cold build (s)', 'CPU (s)', 'per explainer or post (ms)', 'per page (ms)', 'peak memory (MB)', 'warm rebuild, one changed (s)', 'CPU (s)', 'warm peak (MB)'],
@@ -329,6 +332,7 @@ async function benchScale(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function benchProfile(): Promise<void> {
+	const machine = describeMachine();
 	const n = Number(option('size', '1000'));
 	const content = generate(n);
 	const outDir = join(OUT, `dist-${n}`);
@@ -340,7 +344,7 @@ async function benchProfile(): Promise<void> {
 	const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
 	const summary = summariseProfile(JSON.parse(readFileSync(join(profileDir, file), 'utf8')), 80);
 	const result = [
-		`Measured ${describeMachine()}.`,
+		`Measured ${machine}.`,
 		`A cold build of ${n.toLocaleString('en-US')} synthetic explainers under \`node --cpu-prof\` (${seconds(run.ms)} s with the profiler on); ${seconds(summary.totalMs)} s of main-thread samples. The raw profile is in \`${profileDir}/\` (open it in Chrome DevTools); \`node bench/profile.ts <file>\` prints longer lists.`,
 		'',
 		formatRows('Self time by module', summary.selfByModule.slice(0, 15)),
