@@ -40,6 +40,12 @@ export default defineConfig({
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 		},
 	},
+	experimental: {
+		// A rebuild renders again only the pages whose content changed: each dynamic page returns a
+		// cacheKey of the data it shows (src/lib/cache-key.ts); the rest are copied from the last build,
+		// kept in the cache folder. `astro build --force` renders everything.
+		incrementalBuild: true,
+	},
 	markdown: {
 		// Wire stories have no code blocks, and Shiki's inline styles would break the CSP.
 		syntaxHighlight: false,

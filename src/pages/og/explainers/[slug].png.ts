@@ -3,11 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE_NAME } from '../../../consts';
 import { explainerCard, renderCard } from '../../../lib/card';
+import { cacheKey } from '../../../lib/cache-key';
 import { buildTimeline } from '../../../lib/timeline';
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('explainers');
-	return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+	return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: cacheKey(entry.data) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'explainers'> }> = async ({ props }) => {
