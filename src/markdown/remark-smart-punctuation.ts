@@ -23,9 +23,9 @@ const GT = '\uE001';
 /** The text and code of one block, in reading order; nested blocks are handled on their own. */
 function runsOf(block: Parent): (Text | InlineCode)[] {
 	const runs: (Text | InlineCode)[] = [];
-	visit(block, (node, _index, parent) => {
+	visit(block, (node) => {
 		if (node !== block && BLOCKS.has(node.type)) return 'skip';
-		if ((node.type === 'text' || node.type === 'inlineCode') && parent) runs.push(node);
+		if (node.type === 'text' || node.type === 'inlineCode') runs.push(node as Text | InlineCode);
 		return undefined;
 	});
 	return runs;
