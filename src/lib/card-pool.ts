@@ -1,5 +1,5 @@
 /**
- * Card drawing off the main thread. A card takes satori and resvg some 25-40 ms of CPU, and a build
+ * Card drawing off the main thread. A card takes satori, resvg and sharp some 25-40 ms of CPU, and a build
  * draws one per explainer; on the main thread that time adds up page after page (30 s for 1,000
  * explainers on a 2-core machine). Here a pool of worker threads, one per core, each with satori,
  * resvg and the fonts loaded once, draws them side by side while Astro renders other pages
@@ -18,12 +18,15 @@ export interface DrawRequest {
 	height: number;
 	/** resvg's options. */
 	render: object;
+	/** sharp's PNG options. */
+	png: object;
 }
 
 export interface PoolSetup {
-	/** Resolved paths of the satori and @resvg/resvg-js packages (CommonJS entries). */
+	/** Resolved paths of the satori, @resvg/resvg-js and sharp packages (CommonJS entries). */
 	satori: string;
 	resvg: string;
+	sharp: string;
 	fonts: { name: string; data: Buffer; weight: number; style: string }[];
 }
 
@@ -33,11 +36,16 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const satori = require(workerData.satori).default;
 const { Resvg } = require(workerData.resvg);
+const sharp = require(workerData.sharp);
+// One libvips thread per worker: the pool already has a worker per core.
+sharp.concurrency(1);
+sharp.cache(false);
 const fonts = workerData.fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
-parentPort.on('message', async ({ id, element, width, height, render }) => {
+parentPort.on('message', async ({ id, element, width, height, render, png: pngOptions }) => {
 	try {
 		const svg = await satori(element, { width, height, fonts });
-		const png = new Resvg(svg, render).render().asPng();
+		const image = new Resvg(svg, render).render();
+		const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png(pngOptions).toBuffer();
 		parentPort.postMessage({ id, png });
 	} catch (error) {
 		parentPort.postMessage({ id, error: String((error && error.stack) || error) });

@@ -1,15 +1,17 @@
 /**
  * The link-preview card: a 1200x630 PNG per explainer (and one for the site), drawn at build time with
- * satori (layout to SVG, text as paths) and resvg (SVG to PNG). Fonts come from @fontsource/inter in
+ * satori (layout to SVG, text as paths), resvg (SVG to pixels) and sharp (pixels to PNG: libvips
+ * compresses in half the time resvg's encoder takes, to a smaller file). Fonts come from @fontsource/inter in
  * node_modules: nothing is fetched. Rendering takes about a second, so each PNG is cached under a hash
  * of everything that shapes it; an unchanged explainer is read back, not drawn again.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { cacheFolder, readCached, writeCached } from './build-cache';
 import { CardPool } from './card-pool';
 import { type CalendarDate, endTimeOf, formatApDate } from './dates';
@@ -188,12 +190,15 @@ function loadFonts() {
 }
 
 const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+/** zlib's default level; no metadata, so no timestamp, in the file. */
+const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 /** Draws the card; the same data gives the same bytes (no system fonts, no timestamps in the PNG). */
 export async function drawCard(card: CardData): Promise<Buffer> {
 	const svg = await satori(cardElement(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-	const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
-	return Buffer.from(png);
+	const image = new Resvg(svg, RESVG_OPTIONS).render();
+	// The card is opaque, so resvg's premultiplied pixels are the plain RGBA that sharp reads.
+	return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png(PNG_OPTIONS).toBuffer();
 }
 
 let pool: CardPool | undefined;
@@ -203,9 +208,10 @@ export function drawCardInPool(card: CardData): Promise<Buffer> {
 	pool ??= new CardPool({
 		satori: projectRequire.resolve('satori'),
 		resvg: projectRequire.resolve('@resvg/resvg-js'),
+		sharp: projectRequire.resolve('sharp'),
 		fonts: loadFonts(),
 	});
-	return pool.draw({ element: cardElement(card), width: CARD_WIDTH, height: CARD_HEIGHT, render: RESVG_OPTIONS });
+	return pool.draw({ element: cardElement(card), width: CARD_WIDTH, height: CARD_HEIGHT, render: RESVG_OPTIONS, png: PNG_OPTIONS });
 }
 
 /**
@@ -228,6 +234,8 @@ function drawingKey(): string {
 		hash.update(cardElement.toString() + timelineStrip.toString());
 		for (const font of loadFonts()) hash.update(font.data);
 		for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(`${pkg}@${projectRequire(`${pkg}/package.json`).version}`);
+		// sharp does not export its package.json; it reports its own version and libvips's.
+		hash.update(`sharp ${JSON.stringify(sharp.versions)}`);
 		sharedKey = hash.digest('hex');
 	}
 	return sharedKey;
@@ -236,12 +244,40 @@ function drawingKey(): string {
 /** Where drawn cards are kept between builds (see ./build-cache). */
 export const DEFAULT_CARD_CACHE = cacheFolder('cards');
 
+const drawingAhead = new Map<string, Promise<Buffer>>();
+
+/**
+ * Starts drawing cards in the worker pool now, for `renderCard` to pick up when their files are
+ * written. Astro writes every explainer page before the first card; cards started from the card
+ * route's getStaticPaths() are drawn on the other cores while the main thread renders those pages,
+ * instead of afterwards with the main thread waiting for them (docs/benchmarks.md). Cards already in
+ * the cache are not drawn.
+ */
+export function drawAhead(cards: CardData[], cacheDir = DEFAULT_CARD_CACHE): void {
+	for (const card of cards) {
+		const key = cardKey(card);
+		if (drawingAhead.has(key) || existsSync(join(cacheDir, `${key}.png`))) continue;
+		const drawing = drawCardInPool(card).then((png) => {
+			writeCached(cacheDir, `${key}.png`, png);
+			return png;
+		});
+		// A failure is reported by renderCard, which awaits this promise; until then it is not unhandled.
+		drawing.catch(() => undefined);
+		drawingAhead.set(key, drawing);
+	}
+}
+
 /** The card's PNG, from the cache when an identical card was drawn before. */
 export async function renderCard(
 	card: CardData,
 	cacheDir = DEFAULT_CARD_CACHE,
 ): Promise<{ png: Buffer; key: string; cached: boolean }> {
 	const key = cardKey(card);
+	const ahead = drawingAhead.get(key);
+	if (ahead) {
+		drawingAhead.delete(key);
+		return { png: await ahead, key, cached: false };
+	}
 	const cached = readCached(cacheDir, `${key}.png`);
 	if (cached) return { png: cached, key, cached: true };
 	const png = await drawCardInPool(card);

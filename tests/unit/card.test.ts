@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
 	CARD_HEIGHT,
 	CARD_WIDTH,
 	cardAlt,
 	cardKey,
+	drawAhead,
 	drawCard,
 	drawCardInPool,
 	explainerCard,
@@ -85,6 +89,18 @@ describe('drawCard', () => {
 	});
 });
 
+describe('the PNG encoding', () => {
+	it('holds exactly the pixels resvg drew: sharp encodes them without loss, in the right channel order', async () => {
+		const element = { type: 'div', props: { style: { display: 'flex', width: '100%', height: '100%', background: '#f3efe6', color: '#8a1c1c', fontSize: 80 }, children: 'Nara' } };
+		const fonts = [{ name: 'Inter', data: readFileSync('node_modules/@fontsource/inter/files/inter-latin-800-normal.woff'), weight: 800 as const, style: 'normal' as const }];
+		const svg = await satori(element as never, { width: 300, height: 160, fonts });
+		const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+		const ours = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 6 }).toBuffer();
+		const decode = (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer();
+		expect((await decode(ours)).equals(await decode(Buffer.from(image.asPng())))).toBe(true);
+	});
+});
+
 describe('drawCardInPool', () => {
 	it('draws in worker threads the very bytes drawCard draws, several cards at once', async () => {
 		const cards = [card, siteCard('Backstory', 'The story whole.', 'Wire stories, explained.'), { ...card, headline: 'Another headline' }];
@@ -109,5 +125,25 @@ describe('renderCard', () => {
 		const result = await renderCard(edited, cacheDir);
 		expect(result.cached).toBe(false);
 		expect(result.png.equals((await renderCard(card, cacheDir)).png)).toBe(false);
+	});
+});
+
+describe('drawAhead', () => {
+	it('draws cards before they are asked for, and renderCard hands over the drawing and keeps it', async () => {
+		const ahead = { ...card, headline: 'Drawn ahead of its page' };
+		const dir = join(cacheDir, 'ahead');
+		drawAhead([ahead], dir);
+		const result = await renderCard(ahead, dir);
+		expect(result.png.equals(await drawCard(ahead))).toBe(true);
+		expect(readdirSync(dir)).toEqual([`${result.key}.png`]);
+		// Once handed over, it comes from the cache like any other card.
+		expect((await renderCard(ahead, dir)).cached).toBe(true);
+	});
+
+	it('does not draw cards the cache already has', async () => {
+		const dir = join(cacheDir, 'ahead-cached');
+		const first = await renderCard(card, dir);
+		drawAhead([card], dir);
+		expect(await renderCard(card, dir)).toMatchObject({ cached: true, key: first.key });
 	});
 });
