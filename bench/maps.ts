@@ -3,15 +3,20 @@
  * place page), drawn here alone and timed in CPU time, so a change to src/lib/map.ts can be measured
  * without building the site. Every map is drawn afresh (`drawLocatorMap`: no cache of either kind).
  *
- *   node bench/maps.ts [N=1000] [--profile]
+ *   node bench/maps.ts [N=1000] [--profile] [--module path/to/map.ts]
+ *
+ * `--module` times another version of src/lib/map.ts (say, main's, copied beside its imports).
  *
  * Maps with the same places under other ids (the generator renames cities per group of explainers)
- * are drawn once each, as the build draws them: a real archive names each place by one id.
+ * are drawn once each, as the build draws them. But the synthetic places all lie in East Asia, and
+ * maps whose overviews share a centre share its land (src/lib/map.ts), so the same number of maps of
+ * places spread round the world is drawn as well: the cost per map when nothing repeats.
  */
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { Session } from 'node:inspector';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { OUT, SOURCE, variant } from './generate.ts';
 
@@ -26,7 +31,10 @@ registerHooks({
 		}
 	},
 });
-const { drawLocatorMap } = await import('../src/lib/map.ts');
+const moduleArg = process.argv.indexOf('--module');
+const { drawLocatorMap } = (await import(
+	moduleArg === -1 ? '../src/lib/map.ts' : pathToFileURL(process.argv[moduleArg + 1] as string).href
+)) as typeof import('../src/lib/map.ts');
 type MapPlace = Parameters<typeof drawLocatorMap>[0][number];
 
 const n = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1000);
@@ -40,6 +48,14 @@ for (let i = 0; i < n; i++) {
 	const places = (frontmatter.places ?? []).map(({ id, name, kind, coordinates }) => ({ id, name, kind, coordinates }));
 	if (places.length > 0) explainerMaps.set(JSON.stringify(places), places);
 	for (const place of places) placeMaps.set(place.id, [place]);
+}
+
+// One place per map, every kind in turn, at every 7.3 degrees of longitude and 11 of latitude.
+const kinds = ['city', 'country', 'site', 'region', 'island'] as const;
+const spread: MapPlace[][] = [];
+for (let i = 0; spread.length < explainerMaps.size + placeMaps.size; i += 1) {
+	const [lat, lon] = [-55 + ((i * 11) % 136), -180 + ((i * 7.3) % 360)];
+	spread.push([{ id: `p${i}`, name: `Place ${i}`, kind: kinds[i % kinds.length] as MapPlace['kind'], coordinates: [lat, lon] }]);
 }
 
 // Parsing the land and working out its caps happens once per build: measured apart from the maps.
@@ -65,6 +81,7 @@ const timed = (maps: MapPlace[][]) => {
 };
 const explainers = timed([...explainerMaps.values()]);
 const places = timed([...placeMaps.values()]);
+const world = timed(spread);
 if (process.argv.includes('--profile')) {
 	session.post('Profiler.stop', (error, result) => {
 		if (error) throw error;
@@ -81,3 +98,4 @@ console.log(`N = ${n}; first map (land parsed, caps worked out): ${((first.user 
 console.log(row('explainer maps', explainerMaps.size, explainers));
 console.log(row('place maps', placeMaps.size, places));
 console.log(row('all', explainerMaps.size + placeMaps.size, { ms: explainers.ms + places.ms, bytes: explainers.bytes + places.bytes }));
+console.log(row('round the world', spread.length, world));

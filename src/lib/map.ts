@@ -471,8 +471,10 @@ export function overviewCentre(longitudes: number[]): number {
 	return ((((centre + 180) % 360) + 360) % 360) - 180;
 }
 
-function overviewProjection(places: MapPlace[], width: number): { projection: GeoProjection; height: number } {
-	const projection = geoNaturalEarth1().rotate([-overviewCentre(places.map((p) => p.coordinates[1])), 0]);
+function overviewProjection(places: MapPlace[], width: number): { projection: GeoProjection; height: number; centre: number } {
+	// A whole degree (under a unit of the overview's width) so that maps share overviews: see `overviewLand`.
+	const centre = ((Math.round(overviewCentre(places.map((p) => p.coordinates[1]))) + 540) % 360) - 180;
+	const projection = geoNaturalEarth1().rotate([-centre, 0]);
 	projection.fitWidth(width, { type: 'Sphere' });
 	// Antarctica and the high Arctic are left out: they would cost bytes and locate nothing.
 	const top = (projection([0, 78]) as Point)[1];
@@ -482,7 +484,19 @@ function overviewProjection(places: MapPlace[], width: number): { projection: Ge
 		[0, 0],
 		[width, bottom - top],
 	]);
-	return { projection, height: Math.round(bottom - top) };
+	return { projection, height: Math.round(bottom - top), centre };
+}
+
+// The overview shows the whole world, so each would project all of the land again; it depends on
+// nothing but its centre, so one is drawn per centre in a build (at most 360 of them).
+const overviewCache = new Map<number, Point[][]>();
+function overviewLand(over: ReturnType<typeof overviewProjection>): Point[][] {
+	let land = overviewCache.get(over.centre);
+	if (!land) {
+		land = simplifiedLand(over.projection, '110m', OVERVIEW_TOLERANCE, 16);
+		overviewCache.set(over.centre, land);
+	}
+	return land;
 }
 
 /** The corner for the overview: the one that hides no marker and the least land, bottom right if all agree. */
@@ -655,7 +669,7 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 		labels: markers.map((m) => byId.get(m.id) as MapLabel),
 		overview: {
 			...corner,
-			land: encodeRings(simplifiedLand(over.projection, '110m', OVERVIEW_TOLERANCE, 16), offset),
+			land: encodeRings(overviewLand(over), offset),
 			frame: encodeRings([frame], offset),
 		},
 		labelSize: LABEL_SIZE,
