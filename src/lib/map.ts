@@ -18,13 +18,10 @@ import {
 	geoPath,
 	type GeoProjection,
 } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPoint, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
-import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
+import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import type { Place } from '../schemas/entities';
 import { cacheFolder, readCached, writeCached } from './build-cache';
+import { LAND_CODE_URL, landData, landInView, landOf, type Resolution } from './land';
 
 export type MapPlace = Pick<Place, 'id' | 'name' | 'kind' | 'coordinates'>;
 
@@ -99,18 +96,6 @@ export interface LocatorMap {
 type Point = [number, number];
 
 const lonLat = (place: MapPlace): Point => [place.coordinates[1], place.coordinates[0]];
-
-// Parsing and converting the land is the slow part, so it happens once per build, not once per page.
-const landCache = new Map<string, Feature | FeatureCollection>();
-function landOf(resolution: '50m' | '110m'): Feature | FeatureCollection {
-	let cached = landCache.get(resolution);
-	if (!cached) {
-		const topology = (resolution === '50m' ? land50 : land110) as unknown as Topology<{ land: GeometryCollection }>;
-		cached = feature(topology, topology.objects.land);
-		landCache.set(resolution, cached);
-	}
-	return cached;
-}
 
 /**
  * The story's centre of gravity (the place with the least total distance to the others, so one far
@@ -260,86 +245,9 @@ function projectRings(object: Parameters<ReturnType<typeof geoPath>>[0], project
 	return rings;
 }
 
-interface CappedPolygon {
-	polygon: Feature<Polygon>;
-	/** A spherical cap holding the whole polygon: its centre and angular radius (radians). */
-	centre: Point;
-	radius: number;
-}
-
-// Each land polygon with the smallest-ish cap around it, worked out once per build: a map then
-// projects only the polygons whose caps reach its view, instead of all 60,000 points of the world's
-// coastlines (projecting them was most of a build's time at scale; see docs/benchmarks.md).
-const cappedCache = new Map<string, CappedPolygon[]>();
-function cappedLand(resolution: '50m' | '110m'): CappedPolygon[] {
-	let cached = cappedCache.get(resolution);
-	if (!cached) {
-		const land = landOf(resolution);
-		const geometries = 'features' in land ? land.features.map((f) => f.geometry) : [land.geometry];
-		const polygons = geometries.flatMap((geometry): Polygon['coordinates'][] =>
-			geometry.type === 'MultiPolygon' ? geometry.coordinates : geometry.type === 'Polygon' ? [geometry.coordinates] : [],
-		);
-		cached = polygons.map((coordinates) => {
-			const centre = sphericalMean(coordinates.flat() as Point[]);
-			const radius = centre ? Math.max(...coordinates.flat().map((point) => geoDistance(centre, point as Point))) : Math.PI;
-			return { polygon: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }, centre: centre ?? [0, 0], radius };
-		});
-		cappedCache.set(resolution, cached);
-	}
-	return cached;
-}
-
-/** The direction of the mean of points on the sphere, or undefined when they cancel out. */
-function sphericalMean(points: Point[]): Point | undefined {
-	let x = 0;
-	let y = 0;
-	let z = 0;
-	for (const [lon, lat] of points) {
-		const [λ, φ] = [(lon * Math.PI) / 180, (lat * Math.PI) / 180];
-		x += Math.cos(φ) * Math.cos(λ);
-		y += Math.cos(φ) * Math.sin(λ);
-		z += Math.sin(φ);
-	}
-	const length = Math.hypot(x, y, z);
-	if (length < 1e-9 * points.length) return undefined;
-	return [(Math.atan2(y, x) * 180) / Math.PI, (Math.asin(z / length) * 180) / Math.PI];
-}
-
-/**
- * The land a centred azimuthal projection can show within its clip extent. On such a projection the
- * distance from the centre on the map grows with the distance on the globe, so nothing beyond the
- * extent's farthest corner is drawn: polygons whose caps lie wholly beyond it are left out, and the
- * rings that come out are the ones projecting all the land would give.
- */
-function landInView(resolution: '50m' | '110m', projection: GeoProjection): FeatureCollection<Polygon> {
-	const [[x0, y0], [x1, y1]] = projection.clipExtent() ?? [
-		[0, 0],
-		[0, 0],
-	];
-	const [lon, lat] = projection.rotate();
-	const centre: Point = [-lon, -lat];
-	const corners: Point[] = [
-		[x0, y0],
-		[x1, y0],
-		[x0, y1],
-		[x1, y1],
-	];
-	const reach = Math.max(
-		...corners.map((corner) => {
-			const inverted = projection.invert?.(corner);
-			return inverted ? geoDistance(centre, inverted as Point) : Math.PI;
-		}),
-	);
-	// A hair of slack for rounding; anything the test lets through is clipped by d3 as before.
-	const features = cappedLand(resolution)
-		.filter((capped) => geoDistance(centre, capped.centre) <= reach + capped.radius + 1e-6)
-		.map((capped) => capped.polygon);
-	return { type: 'FeatureCollection', features };
-}
-
 function simplifiedLand(
 	projection: GeoProjection,
-	resolution: '50m' | '110m',
+	resolution: Resolution,
 	tolerance: number,
 	minArea: number,
 	land: Feature | FeatureCollection = landOf(resolution),
@@ -350,17 +258,34 @@ function simplifiedLand(
 	});
 }
 
-/** Even-odd point-in-polygon over all rings: tells land from sea for the overview's corner and area labels. */
-function onLand(rings: Point[][], [x, y]: Point): boolean {
-	let inside = false;
+/**
+ * Even-odd point-in-polygon over all rings: tells land from sea for the overview's corner and area
+ * labels. Placing labels asks it hundreds of times a map, so each edge is filed once under the rows of
+ * whole units its height spans, and a question looks only at the edges of its row: the same answer as
+ * going over every edge, since an edge that does not span the point's height never counts.
+ */
+export function landTest(rings: Point[][]): (point: Point) => boolean {
+	const rows = new Map<number, number[]>();
 	for (const ring of rings) {
 		for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
 			const [xi, yi] = ring[i] as Point;
 			const [xj, yj] = ring[j] as Point;
-			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+			for (let row = Math.floor(Math.min(yi, yj)); row <= Math.floor(Math.max(yi, yj)); row += 1) {
+				let edges = rows.get(row);
+				if (!edges) rows.set(row, (edges = []));
+				edges.push(xi, yi, xj, yj);
+			}
 		}
 	}
-	return inside;
+	return ([x, y]) => {
+		const edges = rows.get(Math.floor(y)) ?? [];
+		let inside = false;
+		for (let k = 0; k < edges.length; k += 4) {
+			const [xi, yi, xj, yj] = [edges[k] as number, edges[k + 1] as number, edges[k + 2] as number, edges[k + 3] as number];
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+		return inside;
+	};
 }
 
 // --- Labels ---------------------------------------------------------------------------------------
@@ -546,8 +471,10 @@ export function overviewCentre(longitudes: number[]): number {
 	return ((((centre + 180) % 360) + 360) % 360) - 180;
 }
 
-function overviewProjection(places: MapPlace[], width: number): { projection: GeoProjection; height: number } {
-	const projection = geoNaturalEarth1().rotate([-overviewCentre(places.map((p) => p.coordinates[1])), 0]);
+function overviewProjection(places: MapPlace[], width: number): { projection: GeoProjection; height: number; centre: number } {
+	// A whole degree (under a unit of the overview's width) so that maps share overviews: see `overviewLand`.
+	const centre = ((Math.round(overviewCentre(places.map((p) => p.coordinates[1]))) + 540) % 360) - 180;
+	const projection = geoNaturalEarth1().rotate([-centre, 0]);
 	projection.fitWidth(width, { type: 'Sphere' });
 	// Antarctica and the high Arctic are left out: they would cost bytes and locate nothing.
 	const top = (projection([0, 78]) as Point)[1];
@@ -557,11 +484,23 @@ function overviewProjection(places: MapPlace[], width: number): { projection: Ge
 		[0, 0],
 		[width, bottom - top],
 	]);
-	return { projection, height: Math.round(bottom - top) };
+	return { projection, height: Math.round(bottom - top), centre };
+}
+
+// The overview shows the whole world, so each would project all of the land again; it depends on
+// nothing but its centre, so one is drawn per centre in a build (at most 360 of them).
+const overviewCache = new Map<number, Point[][]>();
+function overviewLand(over: ReturnType<typeof overviewProjection>): Point[][] {
+	let land = overviewCache.get(over.centre);
+	if (!land) {
+		land = simplifiedLand(over.projection, '110m', OVERVIEW_TOLERANCE, 16);
+		overviewCache.set(over.centre, land);
+	}
+	return land;
 }
 
 /** The corner for the overview: the one that hides no marker and the least land, bottom right if all agree. */
-function overviewCorner(width: number, height: number, size: [number, number], markers: MapMarker[], land: Point[][]): Box {
+function overviewCorner(width: number, height: number, size: [number, number], markers: MapMarker[], onLand: (point: Point) => boolean): Box {
 	const [ow, oh] = size;
 	const corners: Box[] = [
 		{ x0: width - ow, y0: height - oh, x1: width, y1: height },
@@ -576,7 +515,7 @@ function overviewCorner(width: number, height: number, size: [number, number], m
 		let onLandCount = 0;
 		for (let i = 0; i < 8; i += 1) {
 			for (let j = 0; j < 5; j += 1) {
-				if (onLand(land, [box.x0 + ((i + 0.5) * ow) / 8, box.y0 + ((j + 0.5) * oh) / 5])) onLandCount += 1;
+				if (onLand([box.x0 + ((i + 0.5) * ow) / 8, box.y0 + ((j + 0.5) * oh) / 5])) onLandCount += 1;
 			}
 		}
 		return hidden * 1000 + onLandCount * 2 + preference;
@@ -600,7 +539,7 @@ function frameOnOverview(main: GeoProjection, over: GeoProjection, width: number
 export interface LocatorMapOptions {
 	width?: number;
 	/** Natural Earth's 1:50m land by default; 1:110m is coarser and smaller. */
-	resolution?: '50m' | '110m';
+	resolution?: Resolution;
 	/** Project every land polygon, not only those in view (the tests compare the two). */
 	allLand?: boolean;
 }
@@ -609,18 +548,18 @@ const mapCache = new Map<string, LocatorMap>();
 const MAP_CACHE = cacheFolder('maps');
 
 // The code that draws maps, and the land it draws: a map kept from an earlier build is used only while
-// both are what drew it. This module's own file (the bundled chunk, in a build) stands for the code.
+// all are what drew it. The modules' own files (the bundled chunk, in a build) stand for the code.
 let codeKey: string | undefined;
 function drawingKey(): string {
 	if (codeKey === undefined) {
 		const hash = createHash('sha256');
 		try {
-			hash.update(readFileSync(fileURLToPath(import.meta.url)));
+			for (const url of new Set([import.meta.url, LAND_CODE_URL])) hash.update(readFileSync(fileURLToPath(url)));
 		} catch {
 			// No file to read (an unusual loader): never reuse a map from another build.
 			hash.update(`${process.pid} ${Date.now()}`);
 		}
-		codeKey = hash.update(JSON.stringify(land50)).update(JSON.stringify(land110)).digest('hex');
+		codeKey = hash.update(landData()).digest('hex');
 	}
 	return codeKey;
 }
@@ -661,6 +600,7 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 	let projection: GeoProjection;
 	let height: number;
 	let land: Point[][];
+	let onLand: (point: Point) => boolean;
 	let markers: MapMarker[];
 	for (;;) {
 		({ projection, height } = mainProjection(fit, width));
@@ -670,12 +610,13 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 		]);
 		const resolution = options.resolution ?? '50m';
 		land = simplifiedLand(projection, resolution, MAIN_TOLERANCE, 12, options.allLand ? landOf(resolution) : landInView(resolution, projection));
+		onLand = landTest(land);
 		const inner: Box = { x0: PAD, y0: PAD, x1: width - PAD, y1: height - PAD };
 		const offMap = near.find((place) => {
 			if (fit.includes(place)) return false;
 			const [x, y] = projection(lonLat(place)) as Point;
 			const clamped: Point = [Math.min(inner.x1, Math.max(inner.x0, x)), Math.min(inner.y1, Math.max(inner.y0, y))];
-			return (clamped[0] !== x || clamped[1] !== y) && !onLand(land, clamped);
+			return (clamped[0] !== x || clamped[1] !== y) && !onLand(clamped);
 		});
 		if (!offMap) break;
 		fit.push(offMap);
@@ -688,7 +629,7 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 	});
 
 	const over = overviewProjection(places, OVERVIEW_WIDTH);
-	const corner = overviewCorner(width, height, [OVERVIEW_WIDTH, over.height], markers, land);
+	const corner = overviewCorner(width, height, [OVERVIEW_WIDTH, over.height], markers, onLand);
 	const offset: Point = [corner.x0, corner.y0];
 	for (const place of far) {
 		const [x, y] = over.projection(lonLat(place)) as Point;
@@ -716,7 +657,7 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 		markers.filter((m) => !m.overview).map(request),
 		[...dots, corner, ...overviewLabels.map((l) => l.box)],
 		{ x0: 0, y0: 0, x1: width, y1: height },
-		(point) => onLand(land, point),
+		onLand,
 	);
 	const byId = new Map([...mainLabels, ...overviewLabels].map((label) => [label.id, label]));
 
@@ -728,7 +669,7 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 		labels: markers.map((m) => byId.get(m.id) as MapLabel),
 		overview: {
 			...corner,
-			land: encodeRings(simplifiedLand(over.projection, '110m', OVERVIEW_TOLERANCE, 16), offset),
+			land: encodeRings(overviewLand(over), offset),
 			frame: encodeRings([frame], offset),
 		},
 		labelSize: LABEL_SIZE,

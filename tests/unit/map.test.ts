@@ -1,10 +1,15 @@
+import { Resvg } from '@resvg/resvg-js';
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
+import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
 import {
 	type Box,
 	buildLocatorMap,
 	drawLocatorMap,
 	encodeRings,
 	labelLines,
+	landTest,
 	type LocatorMap,
 	MAP_WIDTH,
 	overviewCentre,
@@ -208,5 +213,66 @@ describe('projecting only the land in view', () => {
 
 	it('keeps maps between builds as they were drawn', () => {
 		expect(buildLocatorMap(cases['the Bering Strait'])).toEqual(drawLocatorMap(cases['the Bering Strait']));
+	});
+});
+
+describe('land or sea', () => {
+	it('landTest answers as going over every edge does', () => {
+		const rings: [number, number][][] = [
+			[[0, 0], [100, 0], [100, 80], [0, 80]],
+			[[20, 20], [40, 20], [30, 60]],
+			[[90, 70], [140, 75], [120, 120]],
+		];
+		const everyEdge = ([x, y]: [number, number]) => {
+			let inside = false;
+			for (const ring of rings) {
+				for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+					const [xi, yi] = ring[i] as [number, number];
+					const [xj, yj] = ring[j] as [number, number];
+					if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+				}
+			}
+			return inside;
+		};
+		const test = landTest(rings);
+		for (let x = -5; x <= 150; x += 2.5) for (let y = -5; y <= 125; y += 2.5) expect(test([x, y]), `${x}, ${y}`).toBe(everyEdge([x, y]));
+	});
+});
+
+describe('the world overview', () => {
+	// Its centre is rounded to a whole degree so that maps share it. Against all of Natural Earth's land
+	// projected at the exact centre (rasterised at 4×), the simplified land differs along the coasts
+	// anyway; rounding the centre must add next to nothing to that.
+	const rasterise = (svg: string) => new Resvg(svg, { fitTo: { mode: 'zoom', value: 4 } }).render().pixels;
+	const allLand = feature(land110 as never, (land110 as never as { objects: { land: never } }).objects.land);
+	function differsFromExact(lon: number): number {
+		const m = drawLocatorMap([{ id: 'here', name: 'Here', kind: 'city', coordinates: [10, lon] }]);
+		const [width, height] = [m.overview.x1 - m.overview.x0, m.overview.y1 - m.overview.y0];
+		const exact = geoNaturalEarth1().rotate([-lon, 0]).fitWidth(width, { type: 'Sphere' });
+		const top = (exact([0, 78]) as [number, number])[1];
+		exact.translate([exact.translate()[0], exact.translate()[1] - top]).clipExtent([
+			[0, 0],
+			[width, height],
+		]);
+		const svg = (path: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${path}</svg>`;
+		const ours = rasterise(svg(`<path transform="translate(${-m.overview.x0} ${-m.overview.y0})" d="${m.overview.land}"/>`));
+		const theirs = rasterise(svg(`<path d="${geoPath(exact)(allLand) ?? ''}"/>`));
+		let [land, differ] = [0, 0];
+		for (let i = 3; i < ours.length; i += 4) {
+			if ((theirs[i] as number) > 127) land += 1;
+			if ((ours[i] as number) > 127 !== (theirs[i] as number) > 127) differ += 1;
+		}
+		expect(land).toBeGreaterThan(10_000);
+		return differ / land;
+	}
+	it.each([
+		[135.8048, 136],
+		[-77.04, -77],
+		[0.4, 0],
+		[179.6, 180],
+	])('centred at %d°, it covers the land as one at %d° does', (off, whole) => {
+		const [rounded, exact] = [differsFromExact(off), differsFromExact(whole)];
+		expect(exact).toBeLessThan(0.2);
+		expect(rounded - exact).toBeLessThan(0.01);
 	});
 });
