@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { SOURCE, variant } from '../../bench/generate.ts';
 import { buildSite } from './astro-build.ts';
+import { builtPages, samplePages } from './pages.ts';
 
 export const ARCHIVE_ROOT = 'tests/.tmp/archive';
 export const ARCHIVE_DIST = join(ARCHIVE_ROOT, 'dist');
@@ -28,6 +29,15 @@ export function writeArchive(): string {
 	}
 	return content;
 }
+
+/** The archive's list pages, every page of them: home and archive, people and places. (Its explainer, search and 404 pages are the site's own, checked on dist/.) */
+export const archiveListPages = (): string[] => builtPages(ARCHIVE_DIST).filter((path) => /^\/($|archive\/|people\/|places\/)/.test(path));
+
+/** One list page of each kind, paginated: page 1 and a later page of the home list and of a place, and a later page of a person. */
+export const archiveSamples = () =>
+	samplePages(ARCHIVE_DIST)
+		.filter(({ type }) => ['archive', 'person, later page', 'place, later page'].includes(type))
+		.concat([{ type: 'home, paginated', path: '/', shares: false }, { type: 'place, paginated', path: '/places/beijing-0/', shares: false }]);
 
 let built: Promise<void> | undefined;
 
