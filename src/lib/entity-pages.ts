@@ -70,7 +70,8 @@ export function entityDescription(profile: EntityProfile): string {
 		: `${profile.name} (${profile.details}): every Backstory explainer and timeline event involving it.`;
 }
 
-export interface EntityPageProps {
+/** A type, not an interface: Astro's page props must be indexable by string. */
+export type EntityPageProps = {
 	heading: EntityHeading;
 	/** Page 1 only. */
 	profile: EntityProfile | undefined;
@@ -80,7 +81,7 @@ export interface EntityPageProps {
 	/** Their events that involve the entity, in date order. */
 	events: EntityEvent[];
 	nav: PageNav;
-}
+};
 
 export function entityPageProps(profile: EntityProfile, page: Pick<Page<Appearance>, 'data' | 'currentPage' | 'lastPage' | 'url'>): EntityPageProps {
 	return {
