@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, into `<outDir>/pagefind/`.
  * Only pages that mark their content with `data-pagefind-body` are indexed (BaseLayout does so for
- * explainers, people and places), so the home, search and 404 pages stay out of the results.
+ * explainers and page 1 of each person and place), so the home list, later pages of lists, search
+ * and 404 stay out of the results.
  * Pagefind runs its bundled binary from node_modules; nothing is fetched.
  */
 import type { AstroIntegration } from 'astro';

@@ -1,13 +1,16 @@
 /**
- * People and places across all explainers: one entity page per id, listing every explainer and
- * timeline event that involves it, and the related explainers that share people or places.
+ * People and places across all explainers: one entity per id, with every explainer and timeline event
+ * that involves it (shown a page at a time: src/lib/entity-pages.ts), and the related explainers that
+ * share people or places.
  *
  * The same id in two explainers is the same person or place. Explainers are snapshots, so where they
  * disagree (a role changes over time) each keeps its own word, with its date: nothing is overwritten.
  * For the name, native name and country, the newest explainer speaks.
  */
 import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
-import { newestFirst } from './explainers';
+import { explainerPath, newestFirst } from './explainers';
+
+export { explainerPath };
 import { mentionsOf, personAnchor, placeAnchor } from './mentions';
 import { paragraphAnchor, type Timeline, type TimelineItem, buildTimeline } from './timeline';
 import type { Person, Place } from '../schemas/entities';
@@ -20,7 +23,6 @@ export interface ExplainerEntry {
 
 export type EntityKind = 'person' | 'place';
 
-export const explainerPath = (slug: string) => `/explainers/${slug}/`;
 export const entityPath = (kind: EntityKind, id: string) => `/${kind === 'person' ? 'people' : 'places'}/${id}/`;
 
 export interface EntityEvent extends Pick<TimelineItem, 'id' | 'title' | 'summary' | 'datetime' | 'label' | 'status' | 'date'> {
@@ -44,12 +46,18 @@ export interface Appearance {
 	events: EntityEvent[];
 }
 
-/** A role as one or more explainers give it, with the date they give it as of. */
+/**
+ * A role as one or more explainers give it, with the date they give it as of. Only the newest of them
+ * is named, and the others counted: a role that every explainer repeats must not grow the page.
+ */
 export interface DatedRole {
 	role: string;
 	asOf: CalendarDate;
 	asOfLabel: string;
-	explainers: { slug: string; title: string }[];
+	/** The newest explainer giving the role: the one it is dated by. */
+	explainer: { slug: string; title: string };
+	/** How many older explainers give it too. */
+	alsoIn: number;
 }
 
 export interface Entity {
@@ -61,10 +69,8 @@ export interface Entity {
 	place: Pick<Place, 'kind' | 'coordinates'> | undefined;
 	/** Newest first; a person only. One entry when every explainer agrees. */
 	roles: DatedRole[];
-	/** Newest explainer first. */
+	/** Newest explainer first; each with its timeline events that involve the entity. */
 	appearances: Appearance[];
-	/** Every event of every explainer that involves the entity, in date order. */
-	events: EntityEvent[];
 }
 
 function eventsInvolving(entry: ExplainerEntry, timeline: Timeline, kind: EntityKind, id: string): EntityEvent[] {
@@ -102,7 +108,6 @@ function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity
 					place: 'coordinates' in item ? { kind: item.kind, coordinates: item.coordinates } : undefined,
 					roles: [],
 					appearances: [],
-					events: [],
 				};
 				entities.set(item.id, entity);
 			}
@@ -121,21 +126,24 @@ function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity
 				mentions: mentionsOf(item).map((paragraph) => ({ paragraph, href: `${href}#${paragraphAnchor(paragraph)}` })),
 				events,
 			});
-			entity.events.push(...events);
 			if (role !== undefined) {
-				const explainer = { slug: entry.id, title: entry.data.title };
 				const same = entity.roles.find((dated) => dated.role === role);
 				// Explainers come newest first, so an existing entry already carries the latest date.
-				if (same) same.explainers.push(explainer);
-				else entity.roles.push({ role, asOf: entry.data.published, asOfLabel: formatApDate(entry.data.published), explainers: [explainer] });
+				if (same) same.alsoIn += 1;
+				else {
+					const explainer = { slug: entry.id, title: entry.data.title };
+					entity.roles.push({ role, asOf: entry.data.published, asOfLabel: formatApDate(entry.data.published), explainer, alsoIn: 0 });
+				}
 			}
 		}
 	}
-	for (const entity of entities.values()) {
-		// Array.prototype.sort is stable: events of one day keep their explainer's order.
-		entity.events.sort((a, b) => compareCalendarDates(a.date, b.date));
-	}
 	return entities;
+}
+
+/** The timeline events of these appearances (one page of an entity's explainers), in date order. */
+export function eventsOf(appearances: Appearance[]): EntityEvent[] {
+	// Array.prototype.sort is stable: events of one day keep their explainer's order, newest first.
+	return appearances.flatMap((appearance) => appearance.events).sort((a, b) => compareCalendarDates(a.date, b.date));
 }
 
 /** Every person of every explainer, by id. */

@@ -1,5 +1,8 @@
 /** Ordering and lookups over the whole collection of explainers. */
-import { compareCalendarDates, type CalendarDate } from './dates';
+import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
+import type { ExplainerData } from '../schemas/explainer';
+
+export const explainerPath = (slug: string) => `/explainers/${slug}/`;
 
 interface Dated {
 	id: string;
@@ -11,4 +14,19 @@ export function newestFirst<T extends Dated>(entries: T[]): T[] {
 	return [...entries].sort(
 		(a, b) => compareCalendarDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title, 'en'),
 	);
+}
+
+/** One explainer as a list (the home page and its archive pages) shows it: only what is shown. */
+export interface ExplainerListItem {
+	href: string;
+	title: string;
+	description: string;
+	section: string;
+	published: CalendarDate;
+	publishedLabel: string;
+}
+
+export function explainerListItem(entry: { id: string; data: Pick<ExplainerData, 'title' | 'description' | 'section' | 'published'> }): ExplainerListItem {
+	const { title, description, section, published } = entry.data;
+	return { href: explainerPath(entry.id), title, description, section, published, publishedLabel: formatApDate(published) };
 }

@@ -73,7 +73,7 @@ export function trimHashes(policy: string, inline: { scripts: readonly string[];
 
 /**
  * One policy that allows what each of the given policies allows: every directive with the sources of
- * all of them, in the order first seen. The policies must have the same directives: a directive one
+ * all of them, sorted. The policies must have the same directives: a directive one
  * page lacks would fall back to `default-src` there, which a union cannot express.
  */
 export function unionPolicy(policies: readonly string[]): string {
@@ -91,7 +91,9 @@ export function unionPolicy(policies: readonly string[]): string {
 			directives.set(name, known);
 		}
 	}
-	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+	// Sources sorted: the union is the same whatever order the pages come in (the build reads files,
+	// the tests URL paths), so adding a page never reorders the header.
+	return [...directives].map(([name, sources]) => [name, ...[...sources].sort()].join(' ')).join('; ');
 }
 
 /** The pages' `<meta>` policies, as the one HTTP header that serves them all. */

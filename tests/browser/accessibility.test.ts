@@ -1,11 +1,13 @@
 /**
  * Accessibility in Chromium: axe-core finds no violation (WCAG 2.2 A and AA, and best practice) on one
- * page of every type (tests/support/pages.ts), light and dark, 375 and 1280 px wide; colour contrast is
+ * page of every type (tests/support/pages.ts), and of each paginated list of the test archive
+ * (tests/support/archive.ts), light and dark, 375 and 1280 px wide; colour contrast is
  * among axe's checks, so it holds in both schemes. (No sideways scroll at 320 px: every-page.test.ts.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARCHIVE_DIST, archiveSamples } from '../support/archive.ts';
 import { openPage, type WatchedContext, watchedContext } from '../support/browser.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { samplePages } from '../support/pages.ts';
@@ -15,17 +17,20 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa',
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [375, 1280] as const;
 
+const DISTS = ['dist', ARCHIVE_DIST] as const;
 let browser: Browser;
-let site: RunningSite;
-let watched: WatchedContext;
+const sites = new Map<string, { site: RunningSite; watched: WatchedContext }>();
 
 beforeAll(async () => {
-	[browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-	watched = await watchedContext(browser, site.origin);
+	browser = await launchChromium();
+	for (const dist of DISTS) {
+		const site = await serveSite(dist);
+		sites.set(dist, { site, watched: await watchedContext(browser, site.origin) });
+	}
 });
 
 afterAll(async () => {
-	await Promise.all([browser?.close(), site?.close()]);
+	await Promise.all([browser?.close(), ...[...sites.values()].map(({ site }) => site.close())]);
 });
 
 /** For SVG text drawn over a halo (`paint-order: stroke`), the contrast of its fill with the halo. */
@@ -42,11 +47,14 @@ function haloContrast(el: Element): number | undefined {
 	return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 
-const cases = samplePages().flatMap(({ type, path }) => SCHEMES.map((colorScheme) => ({ type, path, colorScheme })));
+const cases = [...samplePages().map((page) => ({ ...page, dist: 'dist' })), ...archiveSamples().map((page) => ({ ...page, dist: ARCHIVE_DIST }))].flatMap(
+	({ type, path, dist }) => SCHEMES.map((colorScheme) => ({ type, path, dist, colorScheme })),
+);
 
 describe('axe-core', () => {
 	// One load per page and scheme, analysed at each width in turn (the layout follows the viewport).
-	it.each(cases)(`$type page ($path), $colorScheme, at ${WIDTHS.join(' and ')} px: no violations`, async ({ path, colorScheme }) => {
+	it.each(cases)(`$type page ($path), $colorScheme, at ${WIDTHS.join(' and ')} px: no violations`, async ({ path, dist, colorScheme }) => {
+		const { site, watched } = sites.get(dist) as { site: RunningSite; watched: WatchedContext };
 		const { page } = await openPage(watched, site.origin + path, { colorScheme, width: WIDTHS[0] });
 		const found: Record<number, { passes: number; violations: unknown[]; unresolved: string[] }> = {};
 		for (const width of WIDTHS) {

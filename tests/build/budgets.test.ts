@@ -10,6 +10,8 @@
  *     shifts as it loads.
  */
 import { describe, expect, it } from 'vitest';
+import { ARCHIVE_DIST, archiveListPages } from '../support/archive.ts';
+import { fileOf } from '../support/pages.ts';
 import { DIST } from '../support/site.ts';
 import {
 	FIRST_ROUND_TRIP_BYTES,
@@ -21,6 +23,8 @@ import {
 
 const pages = htmlFiles(DIST).map((file) => measurePage(DIST, file));
 const explainers = pages.filter((page) => isExplainerPage(page.file));
+// The list pages of the paginated test archive (tests/support/archive.ts) meet the same per-page budgets.
+const listPages = archiveListPages().map((path) => ({ ...measurePage(ARCHIVE_DIST, fileOf(path)), path: `archive build ${path}` }));
 
 describe('the built site', () => {
 	it('has pages to check, explainers among them', () => {
@@ -35,7 +39,7 @@ describe.each(explainers.map((page) => [page.path, page] as const))('explainer %
 	});
 });
 
-describe.each(pages.map((page) => [page.path, page] as const))('page %s', (_, page) => {
+describe.each([...pages, ...listPages].map((page) => [page.path, page] as const))('page %s', (_, page) => {
 	it('has no render-blocking script', () => {
 		expect(page.blockingScripts).toEqual([]);
 	});

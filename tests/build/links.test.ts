@@ -1,11 +1,16 @@
-/** Every internal link and #fragment in dist/ resolves (see tests/support/links.ts for the rules). */
+/** Every internal link and #fragment in dist/, and in the paginated test archive, resolves (see tests/support/links.ts for the rules). */
 import { describe, expect, it } from 'vitest';
+import { ARCHIVE_DIST } from '../support/archive.ts';
 import { checkInternalLinks } from '../support/links.ts';
 import { DIST, SITE } from '../support/site.ts';
 
 describe('internal links', () => {
 	it('every internal address and #fragment in the built site resolves', () => {
 		expect(checkInternalLinks(DIST, new URL(SITE))).toEqual([]);
+	});
+
+	it('so does every one in the paginated test archive: page links, rel="prev" and rel="next" among them', () => {
+		expect(checkInternalLinks(ARCHIVE_DIST, new URL(SITE))).toEqual([]);
 	});
 
 	it('the checker catches each kind of broken link (a small fixture site)', () => {

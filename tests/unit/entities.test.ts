@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	describePlace,
 	entityDetails,
+	eventsOf,
 	formatCoordinates,
 	gatherPeople,
 	gatherPlaces,
@@ -33,13 +34,15 @@ describe('gatherPeople', () => {
 				role: 'President of South Korea',
 				asOf: '2026-01-12',
 				asOfLabel: 'Jan. 12, 2026',
-				explainers: [{ slug: 'japan-south-korea-summit', title: ap.data.title }],
+				explainer: { slug: 'japan-south-korea-summit', title: ap.data.title },
+				alsoIn: 0,
 			},
 			{
 				role: 'Democratic Party presidential candidate',
 				asOf: '2025-05-30',
 				asOfLabel: 'May 30, 2025',
-				explainers: [{ slug: 'lee-final-rally', title: fixture.data.title }],
+				explainer: { slug: 'lee-final-rally', title: fixture.data.title },
+				alsoIn: 0,
 			},
 		]);
 		expect(people.get('lee-jae-myung')?.appearances.map((a) => a.role)).toEqual([
@@ -48,15 +51,18 @@ describe('gatherPeople', () => {
 		]);
 	});
 
-	it('gives one dated role when the explainers agree', () => {
-		const twice = gatherPeople([ap, { ...ap, id: 'copy' }]);
-		const roles = twice.get('sanae-takaichi')?.roles;
+	it('gives one dated role when the explainers agree, naming the newest and counting the others', () => {
+		const older = { ...ap, id: 'older', data: { ...ap.data, published: '2025-12-01' as const } };
+		const roles = gatherPeople([older, ap, { ...ap, id: 'copy' }]).get('sanae-takaichi')?.roles;
 		expect(roles).toHaveLength(1);
-		expect(roles?.[0]?.explainers.map((e) => e.slug).sort()).toEqual(['copy', 'japan-south-korea-summit']);
+		// Same day: by title, then file order; "copy" and the AP explainer share both, so the first read wins.
+		expect(roles?.[0]?.explainer.slug).toBe('japan-south-korea-summit');
+		expect(roles?.[0]?.asOf).toBe('2026-01-12');
+		expect(roles?.[0]?.alsoIn).toBe(2);
 	});
 
-	it('lists every timeline event involving the person, from every explainer, in date order', () => {
-		const events = people.get('lee-jae-myung')?.events ?? [];
+	it('merges the timeline events of the given appearances in date order', () => {
+		const events = eventsOf(people.get('lee-jae-myung')?.appearances ?? []);
 		expect(events.map((e) => e.id)).toEqual([
 			'lee-nominated',
 			'snap-election',
@@ -92,7 +98,7 @@ describe('gatherPlaces', () => {
 		]);
 		expect(seoul?.place).toEqual({ kind: 'city', coordinates: [37.5665, 126.978] });
 		expect(seoul && entityDetails(seoul)).toBe('City in South Korea · 37.57° N, 126.98° E');
-		expect(places.get('south-korea')?.events.map((e) => e.id)).toEqual(['normalization-treaty', 'snap-election', 'motegi-remarks']);
+		expect(eventsOf(places.get('south-korea')?.appearances ?? []).map((e) => e.id)).toEqual(['normalization-treaty', 'snap-election', 'motegi-remarks']);
 	});
 });
 
