@@ -8,6 +8,7 @@
  * Each page's props are exactly what it shows, so a hash of them could serve as Astro's `cacheKey`.
  */
 import type { Page, PaginateFunction } from 'astro';
+import { cacheKey } from './cache-key';
 import { type Appearance, type DatedRole, type Entity, type EntityEvent, entityDetails, eventsOf } from './entities';
 import { PAGE_SIZE, type PageNav, pageNav } from './pagination';
 
@@ -98,9 +99,10 @@ export function entityPageProps(profile: EntityProfile, page: Pick<Page<Appearan
 export function entityPagePaths(entities: Map<string, Entity>, paginate: PaginateFunction) {
 	return [...entities.values()].flatMap((entity) => {
 		const profile = entityProfile(entity);
-		return paginate(entity.appearances, { pageSize: PAGE_SIZE, params: { id: entity.id } }).map(({ params, props }) => ({
-			params,
-			props: entityPageProps(profile, props.page),
-		}));
+		return paginate(entity.appearances, { pageSize: PAGE_SIZE, params: { id: entity.id } }).map(({ params, props }) => {
+			const pageProps = entityPageProps(profile, props.page);
+			// The page shows its props and nothing else, so they are its key for incremental builds.
+			return { params, props: pageProps, cacheKey: cacheKey(pageProps) };
+		});
 	});
 }

@@ -8,6 +8,8 @@ import type { Page } from 'astro';
 
 /** Explainers on one page of a list: a page of 20 stays near 100 KB of HTML, 10 KB gzipped. */
 export const PAGE_SIZE = 20;
+/** The feed carries the newest explainers only, as feeds do: a reader polls it, and it must not grow with the archive. */
+export const FEED_SIZE = 30;
 
 /** Where the home page's later pages live: `/archive/2/`. */
 export const ARCHIVE = 'archive';

@@ -1,15 +1,16 @@
-/** The RSS feed: every explainer, newest first, with its description and publication date. */
+/** The RSS feed: the newest `FEED_SIZE` explainers, newest first, with their descriptions and publication dates. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_NAME } from '../consts';
 import { startOf } from '../lib/dates';
 import { newestFirst } from '../lib/explainers';
+import { FEED_SIZE } from '../lib/pagination';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async ({ site }) => {
-	const explainers = newestFirst(await getCollection('explainers'));
+	const explainers = newestFirst(await getCollection('explainers')).slice(0, FEED_SIZE);
 	return rss({
 		title: `${SITE_NAME} explainers`,
 		description: SITE_DESCRIPTION,

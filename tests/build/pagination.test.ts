@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/pagination';
+import { FEED_SIZE, PAGE_SIZE } from '../../src/lib/pagination';
 import { ARCHIVE_DIST, ARCHIVE_SIZE, archiveListPages } from '../support/archive';
 import { builtPages } from '../support/pages';
 import { readPage, SITE } from '../support/site';
@@ -19,6 +19,16 @@ const homeItems = (path: string) => {
 	const $ = page(path);
 	return $('.explainer-list li').toArray().map((li) => ({ href: $(li).find('h2 a').attr('href'), date: $(li).find('time').attr('datetime') ?? '' }));
 };
+
+describe('the feed', () => {
+	it(`carries the newest ${FEED_SIZE} explainers, in the home list's order`, () => {
+		expect(ARCHIVE_SIZE).toBeGreaterThan(FEED_SIZE);
+		const $ = cheerio.load(readFileSync(join(ARCHIVE_DIST, 'rss.xml'), 'utf8'), { xml: true });
+		const links = $('item > link').toArray().map((link) => $(link).text());
+		const newest = ['/', '/archive/2/'].flatMap(homeItems).slice(0, FEED_SIZE).map((item) => `${SITE}${item.href?.slice(1)}`);
+		expect(links).toEqual(newest);
+	});
+});
 
 describe('the home list', () => {
 	const paths = ['/', '/archive/2/', '/archive/3/'];
