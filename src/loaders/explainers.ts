@@ -111,6 +111,13 @@ export function explainerLoader({ base }: { base: string }): Loader {
 								// Pages use the rendered story, never the Markdown: not keeping it halves the content
 								// cache that every build writes and every page render loads (docs/benchmarks.md).
 								body: undefined,
+								// Nor the copy of the frontmatter that rendering adds to its metadata (for remark plugins
+								// that change it; ours do not, and pages read `data`): a third of each entry in the store,
+								// which every build compiles as one JavaScript module.
+								rendered: entry.rendered && {
+									...entry.rendered,
+									metadata: entry.rendered.metadata && { ...entry.rendered.metadata, frontmatter: undefined },
+								},
 							});
 						};
 					}
