@@ -5,33 +5,19 @@
  * among axe's checks, so it holds in both schemes. (No sideways scroll at 320 px: every-page.test.ts.)
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARCHIVE_DIST, archiveSamples } from '../support/archive.ts';
-import { openPage, type WatchedContext, watchedContext } from '../support/browser.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openPage, sitesInChromium } from '../support/browser.ts';
 import { samplePages } from '../support/pages.ts';
-import { type RunningSite, serveSite } from '../support/serve.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [375, 1280] as const;
 
 const DISTS = ['dist', ARCHIVE_DIST] as const;
-let browser: Browser;
-const sites = new Map<string, { site: RunningSite; watched: WatchedContext }>();
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	for (const dist of DISTS) {
-		const site = await serveSite(dist);
-		sites.set(dist, { site, watched: await watchedContext(browser, site.origin) });
-	}
-});
-
-afterAll(async () => {
-	await Promise.all([browser?.close(), ...[...sites.values()].map(({ site }) => site.close())]);
-});
+// One context per site for all its pages: each test looks only at what its own page added to the
+// records, and cookies or storage left by any page would still be there for the next test to find.
+const { sites } = sitesInChromium(DISTS);
 
 /** For SVG text drawn over a halo (`paint-order: stroke`), the contrast of its fill with the halo. */
 function haloContrast(el: Element): number | undefined {
@@ -54,7 +40,7 @@ const cases = [...samplePages().map((page) => ({ ...page, dist: 'dist' })), ...a
 describe('axe-core', () => {
 	// One load per page and scheme, analysed at each width in turn (the layout follows the viewport).
 	it.each(cases)(`$type page ($path), $colorScheme, at ${WIDTHS.join(' and ')} px: no violations`, async ({ path, dist, colorScheme }) => {
-		const { site, watched } = sites.get(dist) as { site: RunningSite; watched: WatchedContext };
+		const { site, watched } = sites.get(dist)!;
 		const { page } = await openPage(watched, site.origin + path, { colorScheme, width: WIDTHS[0] });
 		const found: Record<number, { passes: number; violations: unknown[]; unresolved: string[] }> = {};
 		for (const width of WIDTHS) {

@@ -3,32 +3,22 @@
  * URL (or hands it to the Web Share API), a fragment URL lands its target in view below anything sticky,
  * and without JavaScript the plain links still work.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { serveSite, type RunningSite } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from '../support/browser';
 import { SITE, STORY_SLUG } from '../support/site';
 
 const PATH = `/explainers/${STORY_SLUG}/`;
-let site: RunningSite;
-let browser: Browser;
 
-beforeAll(async () => {
-	site = await serveSite('dist');
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const running = siteInChromium();
 
 const markOpacity = (page: Page, selector: string) =>
 	page.$eval(selector, (el) => Number(getComputedStyle(el, '::after').opacity));
 
 describe('the link mark', () => {
 	it('appears when the paragraph is hovered or the link has keyboard focus', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(site.origin + PATH);
+		const page = await running.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(running.site.origin + PATH);
 		expect(await markOpacity(page, '#p-3 > .anchor')).toBe(0);
 		await page.hover('#p-3');
 		expect(await markOpacity(page, '#p-3 > .anchor')).toBe(1);
@@ -44,10 +34,10 @@ describe('the link mark', () => {
 
 describe('copying a link', () => {
 	it('puts the paragraph’s canonical URL on the clipboard and says so', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+		const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.site.origin });
 		const page = await context.newPage();
-		await page.goto(site.origin + PATH);
+		await page.goto(running.site.origin + PATH);
 		// Linux Chromium has no Web Share API, so this is the clipboard path.
 		expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
 		await page.hover('#p-3');
@@ -64,14 +54,14 @@ describe('copying a link', () => {
 	});
 
 	it('hands the link to the Web Share API where the browser has one', async () => {
-		const page = await browser.newPage();
+		const page = await running.browser.newPage();
 		// Headless Chromium on Linux has no share sheet; this stands in for the browser's own, recording the call.
 		await page.addInitScript(() => {
 			const calls: ShareData[] = [];
 			Object.assign(window, { shareCalls: calls });
 			Object.defineProperty(Navigator.prototype, 'share', { value: async (data: ShareData) => void calls.push(data) });
 		});
-		await page.goto(site.origin + PATH);
+		await page.goto(running.site.origin + PATH);
 		await page.hover('#p-12');
 		await page.click('#p-12 > .anchor');
 		await expect.poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls)).toEqual([
@@ -99,8 +89,8 @@ describe('opening a fragment URL', () => {
 	for (const width of [375, 1280]) {
 		for (const id of ['p-12', 'timeline-nara-summit', 'timeline-heading']) {
 			it(`shows #${id} at ${width}px, highlighted, below anything sticky`, async () => {
-				const page = await browser.newPage({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
-				await page.goto(`${site.origin}${PATH}#${id}`);
+				const page = await running.browser.newPage({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+				await page.goto(`${running.site.origin}${PATH}#${id}`);
 				const box = await page.evaluate((targetId) => {
 					const el = document.getElementById(targetId)!;
 					const rect = el.getBoundingClientRect();
@@ -119,9 +109,9 @@ describe('opening a fragment URL', () => {
 
 describe('without JavaScript', () => {
 	it('the links are plain links that still lead to their target', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+		const context = await running.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
-		await page.goto(site.origin + PATH);
+		await page.goto(running.site.origin + PATH);
 		await page.hover('#p-7');
 		await page.click('#p-7 > .anchor');
 		expect(new URL(page.url()).hash).toBe('#p-7');

@@ -6,37 +6,21 @@
  * nothing from another origin, sets no cookie, stores nothing, and meets no policy violation or
  * console error. (One load a page does all of it: there are many pages.)
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspViolationsOf, openPage, type WatchedContext, watchedContext } from '../support/browser.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { cspViolationsOf, openPage, sitesInChromium } from '../support/browser.ts';
 import { ARCHIVE_DIST, archiveSamples } from '../support/archive.ts';
 import { builtPages } from '../support/pages.ts';
-import { type RunningSite, serveSite } from '../support/serve.ts';
 
 const DISTS = ['dist', ARCHIVE_DIST] as const;
-let browser: Browser;
-const sites = new Map<string, { site: RunningSite; watched: WatchedContext }>();
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	// One context per site for all its pages: each test looks only at what its own page added to the
-	// records, and cookies or storage left by any page would still be there for the next test to find.
-	for (const dist of DISTS) {
-		const site = await serveSite(dist);
-		sites.set(dist, { site, watched: await watchedContext(browser, site.origin) });
-	}
-});
-
-afterAll(async () => {
-	await Promise.all([browser?.close(), ...[...sites.values()].map(({ site }) => site.close())]);
-});
+// One context per site for all its pages: each test looks only at what its own page added to the
+// records, and cookies or storage left by any page would still be there for the next test to find.
+const { sites } = sitesInChromium(DISTS);
 
 const cases = [...builtPages().map((path) => ({ name: path, path, dist: 'dist' })), ...archiveSamples().map(({ path }) => ({ name: `archive build ${path}`, path, dist: ARCHIVE_DIST }))];
 
 describe.each(cases)('$name', ({ path, dist }) => {
 	it('fits 320 px, talks only to its own origin, keeps nothing about the reader, and runs within its policy', async () => {
-		const { site, watched } = sites.get(dist) as { site: RunningSite; watched: WatchedContext };
+		const { site, watched } = sites.get(dist)!;
 		const marks = { requests: watched.requests.length, foreign: watched.foreign.length, errors: watched.consoleErrors.length };
 		const { page, response, settle } = await openPage(watched, site.origin + path, { width: 320, height: 640 });
 		expect(await response?.headerValue('content-security-policy')).toMatch(/default-src 'self'/);

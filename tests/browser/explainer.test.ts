@@ -1,21 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { serveSite, type RunningSite } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from '../support/browser';
 import { STORY_SLUG } from '../support/site';
 
-let browser: Browser;
-let site: RunningSite;
 const path = `/explainers/${STORY_SLUG}/`;
 
-beforeAll(async () => {
-	site = await serveSite('dist');
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const running = siteInChromium();
 
 /** Relative luminance of a CSS rgb() colour, to tell a light scheme from a dark one. */
 function luminance(rgb: string): number {
@@ -28,8 +17,8 @@ function luminance(rgb: string): number {
 
 describe.each(['light', 'dark'] as const)('the explainer in the %s scheme', (colorScheme) => {
 	it('at 1280 px shows the timeline beside the story, and keeps it there while reading', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-		await page.goto(site.origin + path);
+		const page = await running.browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
+		await page.goto(running.site.origin + path);
 		const story = (await page.locator('#p-1').boundingBox())!;
 		const timeline = (await page.locator('#timeline').boundingBox())!;
 		expect(timeline.x).toBeGreaterThan(story.x + story.width);
@@ -45,14 +34,14 @@ describe.each(['light', 'dark'] as const)('the explainer in the %s scheme', (col
 	});
 
 	it('at 375 px reaches the timeline from the top of the page without scrolling the story', async () => {
-		const page = await browser.newPage({ viewport: { width: 375, height: 740 }, colorScheme, isMobile: true });
-		await page.goto(site.origin + path);
+		const page = await running.browser.newPage({ viewport: { width: 375, height: 740 }, colorScheme, isMobile: true });
+		await page.goto(running.site.origin + path);
 		const jump = page.locator('.jump a[href="#timeline"]');
 		expect(await jump.isVisible()).toBe(true);
 		expect((await jump.boundingBox())!.y).toBeLessThan(740);
 		await jump.click();
 		await expect.poll(async () => (await page.locator('#timeline-heading').boundingBox())!.y).toBeLessThan(740);
-		expect(page.url()).toBe(`${site.origin}${path}#timeline`);
+		expect(page.url()).toBe(`${running.site.origin}${path}#timeline`);
 		// No sideways scrolling on a phone.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 		await page.close();
@@ -61,9 +50,9 @@ describe.each(['light', 'dark'] as const)('the explainer in the %s scheme', (col
 
 describe('the explainer without JavaScript', () => {
 	it('shows the whole story and the whole timeline', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+		const context = await running.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
 		const page = await context.newPage();
-		await page.goto(site.origin + path);
+		await page.goto(running.site.origin + path);
 		expect(await page.locator('#story > p').count()).toBe(20);
 		for (const p of await page.locator('#story > p').all()) expect(await p.isVisible()).toBe(true);
 		const entries = page.locator('#timeline li.event');

@@ -4,32 +4,25 @@
  * (3:1, WCAG 1.4.11) in light and dark; the timeline's links and every share control work from the
  * keyboard.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, type WatchedContext, watchedContext } from '../support/browser.ts';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, siteInChromium, type WatchedContext, watchedContext } from '../support/browser.ts';
 import { samplePages, SHARE_CONTROLS } from '../support/pages.ts';
-import { type RunningSite, serveSite } from '../support/serve.ts';
 
-let browser: Browser;
-let site: RunningSite;
 let watched: WatchedContext;
 
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-	watched = await watchedContext(browser, site.origin);
-	// Share controls copy links; the clipboard is the browser's to grant.
-	await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-});
+const running = siteInChromium();
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), site?.close()]);
+beforeAll(async () => {
+	watched = await watchedContext(running.browser, running.site.origin);
+	// Share controls copy links; the clipboard is the browser's to grant.
+	await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.site.origin });
 });
 
 const samples = samplePages();
 const explainer = samples.find((sample) => sample.type === 'explainer');
 
-const open = (path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) => openPage(watched, site.origin + path, { colorScheme, width });
+const open = (path: string, colorScheme: 'light' | 'dark' = 'light', width = 1280) => openPage(watched, running.site.origin + path, { colorScheme, width });
 
 /**
  * Elements named by their place in the document and their text: `a#57 Timeline`. Scripts only ever

@@ -3,29 +3,18 @@
  * already on screen (images and the map have their size reserved, no font or script reflows the page).
  * The Layout Instability API reports each shift; their sum is the page's cumulative layout shift.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveSite, type RunningSite } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from '../support/browser.ts';
 import { DIST } from '../support/site.ts';
 import { htmlFiles, urlPathOf } from '../support/page-weight.ts';
 
 const paths = htmlFiles(DIST).map(urlPathOf);
 
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serveSite(DIST);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const running = siteInChromium(DIST);
 
 describe.each(paths)('%s', (path) => {
 	it('does not shift its layout while it loads', async () => {
-		const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+		const page = await running.browser.newPage({ viewport: { width: 375, height: 800 } });
 		await page.addInitScript(() => {
 			const shifts: number[] = [];
 			(window as unknown as { __shifts: number[] }).__shifts = shifts;
@@ -35,7 +24,7 @@ describe.each(paths)('%s', (path) => {
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		await page.goto(site.origin + path, { waitUntil: 'load' });
+		await page.goto(running.site.origin + path, { waitUntil: 'load' });
 		// Fonts settled and two frames after load, so a late image or font would have been laid out.
 		await page.evaluate(async () => {
 			await document.fonts.ready;

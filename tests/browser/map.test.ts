@@ -1,22 +1,12 @@
 /** The locator map as a reader's browser draws it: every label shown, legible and clear of the others. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveSite, type RunningSite } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from '../support/browser';
 import { STORY_SLUG } from '../support/site';
 import { AP_EXPLAINER, loadExplainer } from '../support/explainers';
 
 const { data } = loadExplainer(AP_EXPLAINER);
-let browser: Browser;
-let site: RunningSite;
 
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const running = siteInChromium();
 
 interface Drawn {
 	text: string;
@@ -32,8 +22,8 @@ for (const width of [375, 1280]) {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		describe(`at ${width} px, ${colorScheme}`, () => {
 			it('renders the map with a visible, legible label for every place, none overlapping', async () => {
-				const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: false });
-				await page.goto(`${site.origin}/explainers/${STORY_SLUG}/`);
+				const page = await running.browser.newPage({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: false });
+				await page.goto(`${running.site.origin}/explainers/${STORY_SLUG}/`);
 				const svg = page.locator('#places svg[role="img"]');
 				await svg.scrollIntoViewIfNeeded();
 				expect(await svg.isVisible()).toBe(true);
@@ -91,8 +81,8 @@ for (const width of [375, 1280]) {
 
 describe('linked mentions in the browser', () => {
 	it('take the reader from the story to the card', async () => {
-		const page = await browser.newPage({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false, reducedMotion: 'reduce' });
-		await page.goto(`${site.origin}/explainers/${STORY_SLUG}/`);
+		const page = await running.browser.newPage({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false, reducedMotion: 'reduce' });
+		await page.goto(`${running.site.origin}/explainers/${STORY_SLUG}/`);
 		await page.locator('#story a[href="#person-minoru-kihara"]').click();
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#person-minoru-kihara');
 		expect(await page.locator('#person-minoru-kihara').isVisible()).toBe(true);

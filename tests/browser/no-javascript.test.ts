@@ -3,29 +3,21 @@
  * text it shows with scripts on, apart from the labels of controls that scripts add. The search page
  * is the exception the site admits to: without JavaScript it says search needs it, and where to go.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, type WatchedContext, watchedContext } from '../support/browser.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, siteInChromium, type WatchedContext, watchedContext } from '../support/browser.ts';
 import { samplePages } from '../support/pages.ts';
-import { type RunningSite, serveSite } from '../support/serve.ts';
 
-let browser: Browser;
-let site: RunningSite;
 const contexts = new Map<boolean, WatchedContext>();
 
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchChromium(), serveSite('dist')]);
-	for (const javaScriptEnabled of [true, false]) contexts.set(javaScriptEnabled, await watchedContext(browser, site.origin, { javaScriptEnabled }));
-});
+const running = siteInChromium();
 
-afterAll(async () => {
-	await Promise.all([browser?.close(), site?.close()]);
+beforeAll(async () => {
+	for (const javaScriptEnabled of [true, false]) contexts.set(javaScriptEnabled, await watchedContext(running.browser, running.site.origin, { javaScriptEnabled }));
 });
 
 /** The page's visible text, line by line, and the labels of its controls. */
 async function read(path: string, javaScriptEnabled: boolean) {
-	const { page } = await openPage(contexts.get(javaScriptEnabled) as WatchedContext, site.origin + path);
+	const { page } = await openPage(contexts.get(javaScriptEnabled) as WatchedContext, running.site.origin + path);
 	const text = await page.evaluate(() => ({
 		lines: document.body.innerText.split('\n').map((line) => line.trim()).filter(Boolean),
 		controls: [...document.querySelectorAll('button, input, select, textarea, label, [role="button"], [role="status"]')].map((el) => (el as HTMLElement).innerText.trim()),

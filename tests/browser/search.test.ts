@@ -1,31 +1,20 @@
 /** The search page in Chromium: finds the explainer from its words, offline, and says so without JavaScript. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { serveSite, type RunningSite } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from '../support/browser';
 import { load } from 'cheerio';
 import { htmlPages, readPage, STORY_SLUG } from '../support/site';
 
-let site: RunningSite;
-let browser: Browser;
 
-beforeAll(async () => {
-	site = await serveSite('dist');
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const running = siteInChromium();
 
 describe('search', () => {
 	it('finds the explainer when searching for "Horyu", fetching nothing from elsewhere', async () => {
-		const page = await browser.newPage();
+		const page = await running.browser.newPage();
 		const elsewhere: string[] = [];
 		page.on('request', (request) => {
-			if (!request.url().startsWith(site.origin)) elsewhere.push(request.url());
+			if (!request.url().startsWith(running.site.origin)) elsewhere.push(request.url());
 		});
-		await page.goto(`${site.origin}/search/`);
+		await page.goto(`${running.site.origin}/search/`);
 		await page.fill('input[type="search"]', 'Horyu');
 		await page.press('input[type="search"]', 'Enter');
 		const result = page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`);
@@ -50,17 +39,17 @@ describe('search', () => {
 	});
 
 	it('runs the query in the address, so a search can be linked to', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.origin}/search/?q=Yasukuni`);
+		const page = await running.browser.newPage();
+		await page.goto(`${running.site.origin}/search/?q=Yasukuni`);
 		await page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`).waitFor();
 		expect(await page.inputValue('input[type="search"]')).toBe('Yasukuni');
 		await page.close();
 	});
 
 	it('says it needs JavaScript, and links to the list of explainers, when JavaScript is off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await running.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.origin}/search/`);
+		await page.goto(`${running.site.origin}/search/`);
 		expect(await page.isVisible('form[role="search"]')).toBe(false);
 		expect(await page.textContent('.search-unavailable')).toContain('Search needs JavaScript');
 		expect(await page.getAttribute('.search-unavailable a', 'href')).toBe('/');

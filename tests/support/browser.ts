@@ -4,6 +4,9 @@
  * there), console errors, and Content-Security-Policy violations as the page itself sees them.
  */
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { type RunningSite, serveSite } from './serve.ts';
 
 export interface WatchedContext {
 	context: BrowserContext;
@@ -88,4 +91,52 @@ export async function openPage(watched: WatchedContext, url: string, { colorSche
 	const response = await page.goto(url, { waitUntil: 'load' });
 	await settle(250);
 	return { page, response, settle };
+}
+
+export interface SiteInChromium {
+	browser: Browser;
+	site: RunningSite;
+}
+
+/**
+ * Chromium and a built site served on 127.0.0.1, for the test file that calls this at its top level:
+ * both start before its tests and close after them. The fields are set once `beforeAll` has run, so
+ * read them inside tests and hooks; a file's own `beforeAll` hooks, registered after this call, run
+ * after it.
+ */
+export function siteInChromium(dir = 'dist'): SiteInChromium {
+	const running = {} as SiteInChromium;
+	beforeAll(async () => {
+		[running.browser, running.site] = await Promise.all([launchChromium(), serveSite(dir)]);
+	});
+	afterAll(async () => {
+		await Promise.all([running.browser?.close(), running.site?.close()]);
+	});
+	return running;
+}
+
+export interface SitesInChromium {
+	browser: Browser;
+	/** Each built folder's site, and one watched context that serves all its pages. */
+	sites: Map<string, { site: RunningSite; watched: WatchedContext }>;
+}
+
+/**
+ * Chromium and several built sites (the site and the paginated test archive, say), each served on
+ * 127.0.0.1 with one watched context for all its pages: one context per site, so each test looks only
+ * at what its own page added to the records. Started before the file's tests, closed after them.
+ */
+export function sitesInChromium(dirs: readonly string[]): SitesInChromium {
+	const running = { sites: new Map() } as SitesInChromium;
+	beforeAll(async () => {
+		running.browser = await launchChromium();
+		for (const dir of dirs) {
+			const site = await serveSite(dir);
+			running.sites.set(dir, { site, watched: await watchedContext(running.browser, site.origin) });
+		}
+	});
+	afterAll(async () => {
+		await Promise.all([running.browser?.close(), ...[...running.sites.values()].map(({ site }) => site.close())]);
+	});
+	return running;
 }

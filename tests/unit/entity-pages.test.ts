@@ -3,6 +3,7 @@ import { type Appearance, gatherPeople, gatherPlaces } from '../../src/lib/entit
 import { entityDescription, entityPageProps, entityProfile, ROLE_LIMIT } from '../../src/lib/entity-pages';
 import { pageNav } from '../../src/lib/pagination';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../support/explainers';
+import { astroPage } from '../support/paginate';
 
 const ap = loadExplainer(AP_EXPLAINER);
 const fixture = loadExplainer(FIXTURE_EXPLAINER);
@@ -18,20 +19,7 @@ function archive(n: number, { roles = false } = {}) {
 
 /** Page `current` of a list cut `size` a page, as Astro's paginate() gives it. */
 function pageOf(data: Appearance[], current: number, size: number) {
-	const last = Math.ceil(data.length / size);
-	const at = (n: number) => (n === 1 ? '/people/x/' : `/people/x/${n}/`);
-	return {
-		data: data.slice((current - 1) * size, current * size),
-		currentPage: current,
-		lastPage: last,
-		url: {
-			current: at(current),
-			prev: current > 1 ? at(current - 1) : undefined,
-			next: current < last ? at(current + 1) : undefined,
-			first: current > 1 ? at(1) : undefined,
-			last: current < last ? at(last) : undefined,
-		},
-	};
+	return astroPage('/people/x/', current, Math.ceil(data.length / size), data.slice((current - 1) * size, current * size));
 }
 
 describe('entityProfile', () => {

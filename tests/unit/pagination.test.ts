@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { homePageParam, homePageUrl, PAGE_SIZE, pageLabel, pageNav, pagedDescription, pagedTitle } from '../../src/lib/pagination';
+import { astroPage } from '../support/paginate';
 
 /** What Astro's paginate() gives page `current` of `last` of the list at /places/japan/. */
-const page = (current: number, last: number) => {
-	const at = (n: number) => (n === 1 ? '/places/japan/' : `/places/japan/${n}/`);
-	return {
-		currentPage: current,
-		lastPage: last,
-		url: {
-			current: at(current),
-			prev: current > 1 ? at(current - 1) : undefined,
-			next: current < last ? at(current + 1) : undefined,
-			first: current > 1 ? at(1) : undefined,
-			last: current < last ? at(last) : undefined,
-		},
-	};
-};
+const page = (current: number, last: number) => astroPage('/places/japan/', current, last);
 
 describe('PAGE_SIZE', () => {
 	it('keeps a page to a few dozen explainers', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import remarkSmartPunctuation from '../../src/markdown/remark-smart-punctuation';
