@@ -24,6 +24,6 @@ export function recordResults(name: string, content: string, file = BENCHMARKS_D
 /** A Markdown table from a header row and rows of cells. */
 export function table(header: string[], rows: (string | number)[][]): string {
 	const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-	const rule = header.map((cell, index) => (index === 0 ? '---' : '---:'));
+	const rule = header.map((_, index) => (index === 0 ? '---' : '---:'));
 	return [line(header), line(rule), ...rows.map(line)].join('\n');
 }

@@ -32,7 +32,6 @@ const RUN_LENGTH = 32;
 const MARGIN = Math.PI / 180;
 
 const RADIANS = Math.PI / 180;
-const DEGREES = 180 / Math.PI;
 
 function vectorOf([lon, lat]: Position | Point): Vector {
 	const [λ, φ] = [(lon as number) * RADIANS, (lat as number) * RADIANS];

@@ -6,7 +6,7 @@
  */
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
