@@ -1,0 +1,174 @@
+/**
+ * Labels for the map's markers: how each reads (beside a dot, or across an area), how much room it
+ * takes, and where it goes so that labels do not overlap where that can be helped. Pure.
+ */
+import type { Place } from '../../schemas/entities';
+import type { Point, Rect } from './geometry';
+
+/** This module's file, so the cache of maps can tell when the code that draws them has changed. */
+export const LABELS_CODE_URL = import.meta.url;
+
+/** Label size in SVG units: ~11 px on a phone. Wider screens show labels smaller (CSS), never larger. */
+export const LABEL_SIZE = 18;
+/** Countries, regions and islands are named smaller, and in a quieter style, than cities and sites. */
+export const AREA_LABEL_SIZE = 16;
+const LINE_HEIGHT = 1.1;
+export const DOT_RADIUS = 4.5;
+
+/** Kinds drawn as a dot with a label beside it; the others are areas, labelled across their middle. */
+export const DOT_KINDS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
+
+/** How a label reads: beside a dot, or across an area (countries in capitals, regions and islands in italics). */
+export type LabelStyle = 'dot' | 'country' | 'area';
+
+export interface MapLabel {
+	id: string;
+	lines: string[];
+	/** The first line's baseline. */
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	style: LabelStyle;
+	/** The space the label takes, estimated, in map units. */
+	rect: Rect;
+}
+
+export interface LabelRequest {
+	id: string;
+	lines: string[];
+	x: number;
+	y: number;
+	style: LabelStyle;
+}
+
+export const labelStyleOf = (kind: Place['kind'], overview = false): LabelStyle =>
+	overview || DOT_KINDS.has(kind) ? 'dot' : kind === 'country' ? 'country' : 'area';
+
+const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : AREA_LABEL_SIZE);
+
+/** A label's width estimated from its letters: there are no font metrics at build time, so we err wide. */
+export function estimateTextWidth(text: string, size: number, caps = false): number {
+	let ems = 0;
+	for (const char of caps ? text.toUpperCase() : text) {
+		if (/[\s.,'’:;!|-]/.test(char)) ems += 0.3;
+		else if (/[iljft]/.test(char)) ems += 0.32;
+		else if (/[mwMW]/.test(char)) ems += 0.9;
+		else if (/[A-Z]/.test(char)) ems += 0.72 + (caps ? 0.1 : 0);
+		else ems += 0.6;
+	}
+	return ems * size;
+}
+
+/** Long names go on two lines, split at the space nearest the middle. */
+export function labelLines(text: string, maxChars = 14): string[] {
+	if (text.length <= maxChars || !text.includes(' ')) return [text];
+	const middle = text.length / 2;
+	let split = -1;
+	for (let i = 0; i < text.length; i += 1) {
+		if (text[i] === ' ' && (split === -1 || Math.abs(i - middle) < Math.abs(split - middle))) split = i;
+	}
+	return [text.slice(0, split), text.slice(split + 1)];
+}
+
+const LABEL_MARGIN = 1.5;
+
+const overlap = (a: Rect, b: Rect) =>
+	Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+const outside = (a: Rect, bounds: Rect) =>
+	Math.max(0, bounds.x0 - a.x0) + Math.max(0, bounds.y0 - a.y0) + Math.max(0, a.x1 - bounds.x1) + Math.max(0, a.y1 - bounds.y1);
+
+function labelAt(request: LabelRequest, anchor: MapLabel['anchor'], x: number, top: number): MapLabel {
+	const size = sizeOf(request.style);
+	const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, size, request.style === 'country')));
+	const height = size * (1 + LINE_HEIGHT * (request.lines.length - 1));
+	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+	return {
+		id: request.id,
+		lines: request.lines,
+		x: Math.round(x),
+		// The baseline sits ~0.8 em below the top of the letters.
+		y: Math.round(top + size * 0.8),
+		anchor,
+		style: request.style,
+		rect: { x0: x0 - LABEL_MARGIN, y0: top - LABEL_MARGIN, x1: x0 + width + LABEL_MARGIN, y1: top + height + LABEL_MARGIN },
+	};
+}
+
+function candidates(request: LabelRequest): MapLabel[] {
+	const { x, y } = request;
+	const size = sizeOf(request.style);
+	const height = size * (1 + LINE_HEIGHT * (request.lines.length - 1));
+	if (request.style !== 'dot') {
+		// Across the area's middle, or nudged off it a little where the middle is taken.
+		const out: MapLabel[] = [];
+		const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, size, request.style === 'country')));
+		for (const dy of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3]) {
+			for (const dx of [0, -0.15, 0.15, -0.3, 0.3, -0.45, 0.45, -0.6, 0.6]) {
+				out.push(labelAt(request, 'middle', x + dx * width, y - height / 2 + dy * size * 0.9));
+			}
+		}
+		return out;
+	}
+	const gap = DOT_RADIUS + 3;
+	const corner = DOT_RADIUS * 0.6;
+	const middle = y - height / 2;
+	const above = y - DOT_RADIUS - 1 - height;
+	const below = y + DOT_RADIUS + 1;
+	return [
+		labelAt(request, 'start', x + gap, middle),
+		labelAt(request, 'end', x - gap, middle),
+		labelAt(request, 'start', x + corner, above),
+		labelAt(request, 'start', x + corner, below),
+		labelAt(request, 'end', x - corner, above),
+		labelAt(request, 'end', x - corner, below),
+		labelAt(request, 'middle', x, above - 1),
+		labelAt(request, 'middle', x, below + 1),
+	];
+}
+
+/**
+ * Greedy label placement: labels of dots before labels of areas, the most crowded first; each takes
+ * the first candidate position that overlaps nothing (other labels, dots, the overview), or else the
+ * one that overlaps least. A label leaves `bounds` only when no candidate fits inside, and an area's
+ * label leaves its land only when there is no room on it.
+ */
+export function placeLabels(
+	requests: LabelRequest[],
+	obstacles: Rect[],
+	bounds: Rect,
+	isLand: (point: Point) => boolean = () => true,
+): MapLabel[] {
+	const crowding = (request: LabelRequest) =>
+		requests.filter((other) => other !== request && Math.hypot(other.x - request.x, other.y - request.y) < LABEL_SIZE * 4).length;
+	const order = [...requests].sort(
+		(a, b) => Number(a.style !== 'dot') - Number(b.style !== 'dot') || crowding(b) - crowding(a),
+	);
+	const placed = new Map<string, MapLabel>();
+	for (const request of order) {
+		let best: MapLabel | undefined;
+		let bestScore = Infinity;
+		candidates(request).forEach((candidate, index) => {
+			let hits = 0;
+			for (const label of placed.values()) hits += overlap(candidate.rect, label.rect);
+			for (const obstacle of obstacles) hits += overlap(candidate.rect, obstacle);
+			// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea.
+			const centre: Point = [(candidate.rect.x0 + candidate.rect.x1) / 2, (candidate.rect.y0 + candidate.rect.y1) / 2];
+			const adrift = request.style !== 'dot' && !isLand(centre) ? 1e4 : 0;
+			const score = outside(candidate.rect, bounds) * 1e8 + hits * 1e5 + adrift + index;
+			if (score < bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		});
+		if (best) placed.set(request.id, best);
+	}
+	return requests.map((request) => placed.get(request.id) as MapLabel);
+}
+
+/** The room a dot takes, with a unit to spare. */
+export const dotRect = (x: number, y: number): Rect => ({
+	x0: x - DOT_RADIUS - 1,
+	y0: y - DOT_RADIUS - 1,
+	x1: x + DOT_RADIUS + 1,
+	y1: y + DOT_RADIUS + 1,
+});

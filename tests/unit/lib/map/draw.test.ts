@@ -1,0 +1,131 @@
+/** The locator map assembled (src/lib/map/draw.ts), on the explainers' places and on places round the world. */
+import { describe, expect, it } from 'vitest';
+import { buildLocatorMap, drawLocatorMap, type LocatorMap, MAP_WIDTH } from '../../../../src/lib/map';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../../support/explainers';
+import { drawing, overlaps, pathPoints, within } from '../../../support/map';
+
+const { data } = loadExplainer(AP_EXPLAINER);
+const map = buildLocatorMap(data.places);
+const marker = (id: string) => map.markers.find((m) => m.id === id) as LocatorMap['markers'][number];
+
+describe('the AP explainer’s locator map', () => {
+	it('has one marker for every place, inside the drawing', () => {
+		expect(map.markers.map((m) => m.id).sort()).toEqual(data.places.map((p) => p.id).sort());
+		for (const m of map.markers) expect(within([m.x, m.y], drawing(map)), m.id).toBe(true);
+	});
+
+	it('shows East Asia on the main map and the far places on the world overview', () => {
+		const onOverview = map.markers.filter((m) => m.overview).map((m) => m.id);
+		expect(onOverview.sort()).toEqual(['united-states', 'venezuela']);
+		for (const m of map.markers) {
+			expect(within([m.x, m.y], map.overview), m.id).toBe(m.overview);
+			if (m.overview) expect(m.dot, m.id).toBe(true);
+		}
+	});
+
+	it('is projected with north up and east to the right', () => {
+		expect(marker('tokyo').x).toBeGreaterThan(marker('seoul').x);
+		expect(marker('seoul').x).toBeGreaterThan(marker('beijing').x);
+		expect(marker('taiwan').y).toBeGreaterThan(marker('seoul').y);
+		expect(marker('north-korea').y).toBeLessThan(marker('south-korea').y);
+	});
+
+	it('fits the projection to the places: each city and site lies inside the padded drawing, none on its edge', () => {
+		for (const m of map.markers.filter((m) => !m.overview && m.kind !== 'country')) {
+			expect(within([m.x, m.y], { x0: 20, y0: 20, x1: map.width - 20, y1: map.height - 20 }), m.id).toBe(true);
+		}
+		expect(map.width).toBe(MAP_WIDTH);
+		expect(map.height).toBeGreaterThan(map.width * 0.5);
+		expect(map.height).toBeLessThanOrEqual(map.width * 0.75);
+	});
+
+	it('clips land to the drawing and the overview’s land and frame to the overview', () => {
+		const land = pathPoints(map.land);
+		expect(land.length).toBeGreaterThan(100);
+		for (const point of land) expect(within(point, drawing(map), 1.5)).toBe(true);
+		for (const point of [...pathPoints(map.overview.land), ...pathPoints(map.overview.frame)]) {
+			expect(within(point, map.overview, 1.5)).toBe(true);
+		}
+		// The frame, the main map's outline on the overview, surrounds the overview's view of East Asia.
+		const frame = pathPoints(map.overview.frame);
+		const xs = frame.map(([x]) => x);
+		expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(5);
+	});
+
+	it('labels every place once, inside the drawing, without overlaps', () => {
+		expect(map.labels.map((l) => l.id)).toEqual(map.markers.map((m) => m.id));
+		for (const label of map.labels) {
+			expect(within([label.rect.x0, label.rect.y0], drawing(map)) && within([label.rect.x1, label.rect.y1], drawing(map)), label.id).toBe(true);
+			expect(label.lines.join(' ')).toBe(marker(label.id).name);
+		}
+		for (const a of map.labels) {
+			for (const b of map.labels) if (a !== b) expect(overlaps(a.rect, b.rect), `${a.id} / ${b.id}`).toBe(false);
+			for (const m of map.markers.filter((m) => m.dot && m.id !== a.id)) {
+				const dot = { x0: m.x - 4, y0: m.y - 4, x1: m.x + 4, y1: m.y + 4 };
+				expect(overlaps(a.rect, dot), `${a.id} on the dot of ${m.id}`).toBe(false);
+			}
+		}
+		// Overview labels stay in the overview; main labels stay off it.
+		for (const label of map.labels) {
+			const inOverview = within([label.rect.x0, label.rect.y0], map.overview) && within([label.rect.x1, label.rect.y1], map.overview);
+			expect(inOverview, label.id).toBe(marker(label.id).overview);
+		}
+	});
+
+	it('draws dots for cities and sites, and names countries, regions and islands across their area', () => {
+		expect(marker('nara').dot).toBe(true);
+		expect(marker('horyu-temple').dot).toBe(true);
+		for (const id of ['japan', 'china', 'korean-peninsula', 'taiwan']) expect(marker(id).dot, id).toBe(false);
+		const style = (id: string) => map.labels.find((l) => l.id === id)?.style;
+		expect([style('nara'), style('china'), style('korean-peninsula'), style('venezuela')]).toEqual(['dot', 'country', 'area', 'dot']);
+	});
+
+});
+
+describe('maps of other places', () => {
+	it('a single city: centred, with land around it', () => {
+		const nara = data.places.find((p) => p.id === 'nara');
+		const single = buildLocatorMap([nara as (typeof data.places)[number]]);
+		const [m] = single.markers as [LocatorMap['markers'][number]];
+		expect(Math.abs(m.x - single.width / 2)).toBeLessThan(single.width * 0.05);
+		expect(Math.abs(m.y - single.height / 2)).toBeLessThan(single.height * 0.05);
+		expect(pathPoints(single.land).length).toBeGreaterThan(20);
+	});
+
+	it('the fixture explainer: Seoul and the two countries, all on the main map', () => {
+		const fixture = buildLocatorMap(loadExplainer(FIXTURE_EXPLAINER).data.places);
+		expect(fixture.markers.map((m) => [m.id, m.overview])).toEqual([
+			['seoul', false],
+			['south-korea', false],
+			['japan', false],
+		]);
+		for (const m of fixture.markers) expect(within([m.x, m.y], drawing(fixture)), m.id).toBe(true);
+	});
+
+	it('none at all is a mistake', () => {
+		expect(() => buildLocatorMap([])).toThrow(/at least one place/);
+	});
+});
+
+describe('projecting only the land in view', () => {
+	const place = (id: string, kind: 'city' | 'country' | 'site' | 'region' | 'island', lat: number, lon: number) => ({
+		id,
+		name: id,
+		kind,
+		coordinates: [lat, lon] as [number, number],
+	});
+	const cases = {
+		'the AP explainer': data.places,
+		'the fixture explainer': loadExplainer(FIXTURE_EXPLAINER).data.places,
+		'Fiji, across the antimeridian': [place('suva', 'city', -18.14, 178.44)],
+		'the Bering Strait': [place('nome', 'city', 64.5, -165.4), place('anadyr', 'city', 64.73, 177.5)],
+		'Svalbard, near the pole': [place('longyearbyen', 'city', 78.22, 15.65)],
+		'the middle of the Pacific': [place('honolulu', 'city', 21.31, -157.86)],
+		'a continent filling the map': [place('russia', 'country', 61.5, 105.3)],
+		'far-flung places': [place('lima', 'city', -12.05, -77.04), place('cairo', 'city', 30.04, 31.24), place('perth', 'city', -31.95, 115.86)],
+	};
+	it.each(Object.entries(cases))('draws %s exactly as projecting all the land does', (_, places) => {
+		expect(drawLocatorMap(places)).toEqual(drawLocatorMap(places, { allLand: true }));
+	});
+
+});
