@@ -94,20 +94,35 @@ function labelAt(request: LabelRequest, anchor: MapLabel['anchor'], x: number, t
 	};
 }
 
+/**
+ * Where an area's label may go, as [label widths across, lines down] from the area's middle: on the
+ * middle, or nudged off it a little where the middle is taken. Only where all of those cover a dot or
+ * another label (a capital inside its own country, with its name beside it: Pyongyang in North Korea)
+ * does it go farther out, nearest first, so that the name moves off the dot rather than onto it.
+ */
+const NEAR_AREA_OFFSETS: readonly Point[] = [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3].flatMap((dy) =>
+	[0, -0.15, 0.15, -0.3, 0.3, -0.45, 0.45, -0.6, 0.6].map((dx): Point => [dx, dy]),
+);
+const FAR_AREA_OFFSETS: readonly Point[] = [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -2.5, 2.5, -3, 3, -3.5, 3.5, -4, 4]
+	.flatMap((dy) => [0, -0.15, 0.15, -0.3, 0.3, -0.45, 0.45, -0.6, 0.6, -0.8, 0.8, -1, 1].map((dx): Point => [dx, dy]))
+	.filter(([dx, dy]) => !NEAR_AREA_OFFSETS.some(([x, y]) => x === dx && y === dy))
+	// A label is a few lines wide, so a step of a width across weighs about as much as three lines down.
+	.sort((a, b) => Math.hypot(a[0] * 3, a[1]) - Math.hypot(b[0] * 3, b[1]));
+
 function candidates(request: LabelRequest): MapLabel[] {
 	const { x, y } = request;
 	const size = sizeOf(request.style);
 	const height = size * (1 + LINE_HEIGHT * (request.lines.length - 1));
 	if (request.style !== 'dot') {
-		// Across the area's middle, or nudged off it a little where the middle is taken.
-		const out: MapLabel[] = [];
-		const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, size, request.style === 'country')));
-		for (const dy of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3]) {
-			for (const dx of [0, -0.15, 0.15, -0.3, 0.3, -0.45, 0.45, -0.6, 0.6]) {
-				out.push(labelAt(request, 'middle', x + dx * width, y - height / 2 + dy * size * 0.9));
-			}
-		}
-		return out;
+		// A name stacked on two lines ("North / Korea") may go on one where that clears what it would cover.
+		const layouts = request.lines.length > 1 ? [request.lines, [request.lines.join(' ')]] : [request.lines];
+		const around = (offsets: readonly Point[]) =>
+			layouts.flatMap((lines) => {
+				const width = Math.max(...lines.map((line) => estimateTextWidth(line, size, request.style === 'country')));
+				const layoutHeight = size * (1 + LINE_HEIGHT * (lines.length - 1));
+				return offsets.map(([dx, dy]) => labelAt({ ...request, lines }, 'middle', x + dx * width, y - layoutHeight / 2 + dy * size * 0.9));
+			});
+		return [...around(NEAR_AREA_OFFSETS), ...around(FAR_AREA_OFFSETS)];
 	}
 	const gap = DOT_RADIUS + 3;
 	const corner = DOT_RADIUS * 0.6;

@@ -1,11 +1,13 @@
 /** The locator map assembled (src/lib/map/draw.ts), on the explainers' places and on places round the world. */
 import { describe, expect, it } from 'vitest';
-import { buildLocatorMap, drawLocatorMap, type LocatorMap, MAP_WIDTH } from '../../../../src/lib/map';
+import { buildLocatorMap, drawLocatorMap, type LocatorMap, MAP_WIDTH, type MapPlace } from '../../../../src/lib/map';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../../support/explainers';
-import { drawing, overlaps, pathPoints, within } from '../../../support/map';
+import { drawing, labelCollisions, pathPoints, within } from '../../../support/map';
 
 const { data } = loadExplainer(AP_EXPLAINER);
 const map = buildLocatorMap(data.places);
+/** `north-korea` -> `North Korea` */
+const nameOf = (id: string) => id.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
 const marker = (id: string) => map.markers.find((m) => m.id === id) as LocatorMap['markers'][number];
 
 describe('the AP explainer’s locator map', () => {
@@ -58,13 +60,7 @@ describe('the AP explainer’s locator map', () => {
 			expect(within([label.rect.x0, label.rect.y0], drawing(map)) && within([label.rect.x1, label.rect.y1], drawing(map)), label.id).toBe(true);
 			expect(label.lines.join(' ')).toBe(marker(label.id).name);
 		}
-		for (const a of map.labels) {
-			for (const b of map.labels) if (a !== b) expect(overlaps(a.rect, b.rect), `${a.id} / ${b.id}`).toBe(false);
-			for (const m of map.markers.filter((m) => m.dot && m.id !== a.id)) {
-				const dot = { x0: m.x - 4, y0: m.y - 4, x1: m.x + 4, y1: m.y + 4 };
-				expect(overlaps(a.rect, dot), `${a.id} on the dot of ${m.id}`).toBe(false);
-			}
-		}
+		expect(labelCollisions(map)).toEqual([]);
 		// Overview labels stay in the overview; main labels stay off it.
 		for (const label of map.labels) {
 			const inOverview = within([label.rect.x0, label.rect.y0], map.overview) && within([label.rect.x1, label.rect.y1], map.overview);
@@ -100,6 +96,44 @@ describe('maps of other places', () => {
 			['japan', false],
 		]);
 		for (const m of fixture.markers) expect(within([m.x, m.y], drawing(fixture)), m.id).toBe(true);
+	});
+
+	// A capital inside its own country: the country's name, across the middle of its land, must not be
+	// printed over the capital's dot or name (it once covered Pyongyang in a story on the Koreas).
+	const place = (id: string, kind: MapPlace['kind'], lat: number, lon: number): MapPlace => ({ id, name: nameOf(id), kind, coordinates: [lat, lon] });
+	const capitals = {
+		'Pyongyang in North Korea': [place('pyongyang', 'city', 39.0392, 125.7625), place('north-korea', 'country', 40.3, 127.5)],
+		'Seoul in South Korea': [place('seoul', 'city', 37.5665, 126.978), place('south-korea', 'country', 36.4, 127.9)],
+		'Tokyo in Japan': [place('tokyo', 'city', 35.6812, 139.7671), place('japan', 'country', 36.2, 138.25)],
+		'the three capitals in their countries': [
+			place('pyongyang', 'city', 39.0392, 125.7625),
+			place('seoul', 'city', 37.5665, 126.978),
+			place('tokyo', 'city', 35.6812, 139.7671),
+			place('north-korea', 'country', 40.3, 127.5),
+			place('south-korea', 'country', 36.4, 127.9),
+			place('japan', 'country', 36.2, 138.25),
+		],
+		'a story on the Koreas, reaching to Luzon': [
+			place('seoul', 'city', 37.5665, 126.978),
+			place('pyongyang', 'city', 39.0392, 125.7625),
+			place('tokyo', 'city', 35.6812, 139.7671),
+			place('beijing', 'city', 39.9042, 116.4074),
+			place('north-korea', 'country', 40.3, 127.5),
+			place('south-korea', 'country', 36.4, 127.9),
+			place('japan', 'country', 36.2, 138.25),
+			place('china', 'country', 35.9, 104.2),
+			place('yellow-sea', 'region', 35.5, 123.5),
+			place('east-china-sea', 'region', 29.5, 125.5),
+			place('luzon', 'island', 16.5, 121.0),
+			place('philippines', 'country', 12.9, 121.8),
+			place('united-states', 'country', 39.8, -98.6),
+		],
+	};
+	it.each(Object.entries(capitals))('%s: no label covers a dot or another label', (_, places) => {
+		const drawn = drawLocatorMap(places);
+		expect(drawn.labels.map((l) => l.id)).toEqual(places.map((p) => p.id));
+		expect(labelCollisions(drawn)).toEqual([]);
+		for (const label of drawn.labels) expect(label.lines.join(' '), label.id).toBe(nameOf(label.id));
 	});
 
 	it('none at all is a mistake', () => {
