@@ -22,6 +22,13 @@ export function pathPoints(d: string): [number, number][] {
 	return points;
 }
 
+/** The rings of such a path, each as its absolute points. */
+export const pathRings = (d: string): [number, number][][] =>
+	d
+		.split('z')
+		.filter(Boolean)
+		.map((ring) => pathPoints(`${ring}z`));
+
 export const within = ([x, y]: [number, number], rect: Rect, slack = 0) =>
 	x >= rect.x0 - slack && x <= rect.x1 + slack && y >= rect.y0 - slack && y <= rect.y1 + slack;
 export const overlaps = (a: Rect, b: Rect) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);

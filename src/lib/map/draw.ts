@@ -7,7 +7,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { Place } from '../../schemas/entities';
 import { landInView, landOf, type Resolution } from '../land';
 import { encodeRings, landTest, type Point, type Rect, simplifiedLand } from './geometry';
-import { DOT_KINDS, DOT_RADIUS, dotRect, LABEL_SIZE, type LabelRequest, labelLines, labelStyleOf, type MapLabel, placeLabels } from './labels';
+import { DOT_KINDS, DOT_RADIUS, dotRect, groundOf, LABEL_SIZE, type LabelRequest, labelLines, labelStyleOf, type MapLabel, placeLabels } from './labels';
 import {
 	frameOnOverview,
 	lonLat,
@@ -124,6 +124,7 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 		x: marker.x,
 		y: marker.y,
 		style: labelStyleOf(marker.kind, marker.overview),
+		ground: groundOf(marker.kind, marker.overview),
 	});
 	const dots = markers.filter((m) => m.dot).map((m) => dotRect(m.x, m.y));
 	const frame = frameOnOverview(projection, overview.projection, width, height);

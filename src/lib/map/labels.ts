@@ -17,9 +17,21 @@ export const DOT_RADIUS = 4.5;
 
 /** Kinds drawn as a dot with a label beside it; the others are areas, labelled across their middle. */
 export const DOT_KINDS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
+/** Bodies of water: named in the water's colour, with no dot. */
+const WATER_KINDS: ReadonlySet<Place['kind']> = new Set(['sea', 'strait', 'gulf', 'bay', 'river', 'lake']);
+/** Open water, whose name belongs on the sea; a river's or a lake's is drawn on land at this scale. */
+const OPEN_WATER_KINDS: ReadonlySet<Place['kind']> = new Set(['sea', 'strait', 'gulf', 'bay']);
+/** A country's first-level divisions. */
+const SUBDIVISION_KINDS: ReadonlySet<Place['kind']> = new Set(['province', 'state']);
 
-/** How a label reads: beside a dot, or across an area (countries in capitals, regions and islands in italics). */
-export type LabelStyle = 'dot' | 'country' | 'area';
+/**
+ * How a label reads: beside a dot, or across an area: countries in capitals, their provinces and
+ * states upright and spaced, regions and islands in italics, water in italics in the water's colour.
+ */
+export type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
+
+/** Where a label's middle belongs: an area's name on its land, a sea's on the sea. */
+export type Ground = 'land' | 'water' | 'any';
 
 export interface MapLabel {
 	id: string;
@@ -39,10 +51,22 @@ export interface LabelRequest {
 	x: number;
 	y: number;
 	style: LabelStyle;
+	/** Where the label's middle should be; `any` when not given. */
+	ground?: Ground;
 }
 
-export const labelStyleOf = (kind: Place['kind'], overview = false): LabelStyle =>
-	overview || DOT_KINDS.has(kind) ? 'dot' : kind === 'country' ? 'country' : 'area';
+export function labelStyleOf(kind: Place['kind'], overview = false): LabelStyle {
+	if (overview || DOT_KINDS.has(kind)) return 'dot';
+	if (kind === 'country') return 'country';
+	if (SUBDIVISION_KINDS.has(kind)) return 'subdivision';
+	return WATER_KINDS.has(kind) ? 'water' : 'area';
+}
+
+export function groundOf(kind: Place['kind'], overview = false): Ground {
+	if (overview || DOT_KINDS.has(kind)) return 'any';
+	if (OPEN_WATER_KINDS.has(kind)) return 'water';
+	return WATER_KINDS.has(kind) ? 'any' : 'land';
+}
 
 const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : AREA_LABEL_SIZE);
 
@@ -166,9 +190,11 @@ export function placeLabels(
 			let hits = 0;
 			for (const label of placed.values()) hits += overlap(candidate.rect, label.rect);
 			for (const obstacle of obstacles) hits += overlap(candidate.rect, obstacle);
-			// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea.
+			// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea;
+			// and a sea's on the sea.
 			const centre: Point = [(candidate.rect.x0 + candidate.rect.x1) / 2, (candidate.rect.y0 + candidate.rect.y1) / 2];
-			const adrift = request.style !== 'dot' && !isLand(centre) ? 1e4 : 0;
+			const ground = request.ground ?? 'any';
+			const adrift = ground !== 'any' && isLand(centre) !== (ground === 'land') ? 1e4 : 0;
 			const score = outside(candidate.rect, bounds) * 1e8 + hits * 1e5 + adrift + index;
 			if (score < bestScore) {
 				best = candidate;

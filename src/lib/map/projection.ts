@@ -22,7 +22,21 @@ const EARTH_RADIUS_KM = 6371;
  * The main map shows at least this many degrees across, by the kind of the largest place it fits, so
  * a map of one city still shows where it is, and a map of one country shows its neighbours.
  */
-const MIN_SPAN_DEGREES: Record<Place['kind'], number> = { site: 8, city: 8, island: 10, region: 16, country: 36 };
+const MIN_SPAN_DEGREES: Record<Place['kind'], number> = {
+	site: 8,
+	city: 8,
+	bay: 8,
+	lake: 8,
+	strait: 8,
+	island: 10,
+	river: 12,
+	gulf: 12,
+	province: 12,
+	state: 16,
+	region: 16,
+	sea: 16,
+	country: 36,
+};
 /** Room kept free round the places the map is fitted to, in map units. */
 export const PAD = 30;
 export const OVERVIEW_WIDTH = 220;

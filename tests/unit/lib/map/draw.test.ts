@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLocatorMap, drawLocatorMap, type LocatorMap, MAP_WIDTH, type MapPlace } from '../../../../src/lib/map';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../../support/explainers';
-import { drawing, labelCollisions, pathPoints, within } from '../../../support/map';
+import { landTest } from '../../../../src/lib/map/geometry';
+import { drawing, labelCollisions, pathPoints, pathRings, within } from '../../../support/map';
 
 const { data } = loadExplainer(AP_EXPLAINER);
 const map = buildLocatorMap(data.places);
@@ -134,6 +135,41 @@ describe('maps of other places', () => {
 		expect(drawn.labels.map((l) => l.id)).toEqual(places.map((p) => p.id));
 		expect(labelCollisions(drawn)).toEqual([]);
 		for (const label of drawn.labels) expect(label.lines.join(' '), label.id).toBe(nameOf(label.id));
+	});
+
+	it('bodies of water and a country’s provinces: water named on the water, without a dot; provinces as areas', () => {
+		const places = [
+			place('seoul', 'city', 37.5665, 126.978),
+			place('gyeonggi', 'province', 37.4, 127.5),
+			place('yellow-sea', 'sea', 35.5, 123.5),
+			place('korea-strait', 'strait', 34.5, 129.0),
+			place('han-river', 'river', 37.52, 126.95),
+		];
+		const drawn = drawLocatorMap(places);
+		const byId = (id: string) => drawn.markers.find((m) => m.id === id) as LocatorMap['markers'][number];
+		const styleOf = (id: string) => drawn.labels.find((l) => l.id === id)?.style;
+		expect(places.map((p) => [p.id, byId(p.id).dot, styleOf(p.id)])).toEqual([
+			['seoul', true, 'dot'],
+			['gyeonggi', false, 'subdivision'],
+			['yellow-sea', false, 'water'],
+			['korea-strait', false, 'water'],
+			['han-river', false, 'water'],
+		]);
+		const onLand = landTest(pathRings(drawn.land));
+		const middle = (id: string): [number, number] => {
+			const { rect } = drawn.labels.find((l) => l.id === id) as LocatorMap['labels'][number];
+			return [(rect.x0 + rect.x1) / 2, (rect.y0 + rect.y1) / 2];
+		};
+		expect(onLand(middle('yellow-sea'))).toBe(false);
+		expect(onLand(middle('korea-strait'))).toBe(false);
+		expect(onLand(middle('gyeonggi'))).toBe(true);
+		expect(labelCollisions(drawn)).toEqual([]);
+	});
+
+	it('a sea alone is shown with more round it than a city alone', () => {
+		// Two maps of the same spot: the kind sets how much of the world the map shows (MIN_SPAN_DEGREES).
+		const landShown = (kind: MapPlace['kind']) => pathPoints(drawLocatorMap([place('here', kind, 35.5, 123.5)]).land).length;
+		expect(landShown('sea')).toBeGreaterThan(landShown('city'));
 	});
 
 	it('none at all is a mistake', () => {

@@ -1,7 +1,7 @@
 /** Label lines, styles and placement (src/lib/map/labels.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../../src/lib/map/geometry';
-import { dotRect, type LabelRequest, labelLines, type MapLabel, placeLabels } from '../../../../src/lib/map/labels';
+import { dotRect, groundOf, type LabelRequest, labelLines, labelStyleOf, type MapLabel, placeLabels } from '../../../../src/lib/map/labels';
 
 describe('labels', () => {
 	it('labelLines puts long names on two lines, split near the middle', () => {
@@ -29,5 +29,46 @@ describe('placing labels', () => {
 		const [label] = placeLabels([country], [taken], { x0: 0, y0: 0, x1: 400, y1: 300 }) as [MapLabel];
 		expect(label.lines).toEqual(['North Korea']);
 		expect(overlaps(label.rect, taken)).toBe(false);
+	});
+});
+
+describe('how each kind of place is named', () => {
+	it('dots for cities and sites; capitals for countries; upright for provinces and states; italics for regions and islands; water in its colour, on the water', () => {
+		const kinds = ['city', 'site', 'country', 'province', 'state', 'region', 'island', 'sea', 'strait', 'gulf', 'bay', 'river', 'lake'] as const;
+		expect(Object.fromEntries(kinds.map((kind) => [kind, [labelStyleOf(kind), groundOf(kind)]]))).toEqual({
+			city: ['dot', 'any'],
+			site: ['dot', 'any'],
+			country: ['country', 'land'],
+			province: ['subdivision', 'land'],
+			state: ['subdivision', 'land'],
+			region: ['area', 'land'],
+			island: ['area', 'land'],
+			sea: ['water', 'water'],
+			strait: ['water', 'water'],
+			gulf: ['water', 'water'],
+			bay: ['water', 'water'],
+			// A river or a lake is drawn on land at a locator map's scale.
+			river: ['water', 'any'],
+			lake: ['water', 'any'],
+		});
+		// On the world overview every place is a dot.
+		expect([labelStyleOf('sea', true), groundOf('sea', true)]).toEqual(['dot', 'any']);
+	});
+
+	it('a sea’s name moves off the land, an area’s onto it', () => {
+		// Land on the left half of the drawing; both are asked for at the shore.
+		const isLand = ([x]: [number, number]) => x < 200;
+		const bounds = { x0: 0, y0: 0, x1: 400, y1: 300 };
+		const [sea, province] = placeLabels(
+			[
+				{ id: 'sea', lines: ['Yellow', 'Sea'], x: 200, y: 80, style: 'water', ground: 'water' },
+				{ id: 'province', lines: ['Gyeonggi'], x: 200, y: 220, style: 'subdivision', ground: 'land' },
+			],
+			[],
+			bounds,
+			isLand,
+		) as [MapLabel, MapLabel];
+		expect((sea.rect.x0 + sea.rect.x1) / 2).toBeGreaterThanOrEqual(200);
+		expect((province.rect.x0 + province.rect.x1) / 2).toBeLessThan(200);
 	});
 });
