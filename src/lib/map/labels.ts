@@ -165,11 +165,25 @@ function candidates(request: LabelRequest): MapLabel[] {
 	];
 }
 
+/** How many of an area's candidates lie near its middle (the rest are farther out). */
+const nearCandidateCount = (request: LabelRequest) =>
+	request.style === 'dot' ? Infinity : NEAR_AREA_OFFSETS.length * (request.lines.length > 1 ? 2 : 1);
+
+// Scores, lowest best: leaving the drawing outweighs any overlap, any overlap outweighs a name on the
+// wrong ground, and that outweighs the order of preference among candidates.
+const OUTSIDE_COST = 1e8;
+const OVERLAP_COST = 1e5;
+const ADRIFT_COST = 1e4;
+
 /**
- * Greedy label placement: labels of dots before labels of areas, the most crowded first; each takes
- * the first candidate position that overlaps nothing (other labels, dots, the overview), or else the
- * one that overlaps least. A label leaves `bounds` only when no candidate fits inside, and an area's
- * label leaves its land only when there is no room on it.
+ * Label placement: labels of dots before labels of areas, the most crowded first; each takes the first
+ * candidate position that overlaps nothing (other labels, dots, the overview), or else the one that
+ * overlaps least. A label leaves `bounds` only when no candidate fits inside, and an area's label
+ * leaves its ground (land, or water for a sea) only when there is no room on it.
+ *
+ * An area that found no clear spot near its middle (a province round a capital whose name is beside
+ * it) would be named far away, on some other land: so it takes the first clear spot near its middle
+ * where only dots' labels stand, if those labels can all move elsewhere without covering anything.
  */
 export function placeLabels(
 	requests: LabelRequest[],
@@ -182,26 +196,62 @@ export function placeLabels(
 	const order = [...requests].sort(
 		(a, b) => Number(a.style !== 'dot') - Number(b.style !== 'dot') || crowding(b) - crowding(a),
 	);
-	const placed = new Map<string, MapLabel>();
-	for (const request of order) {
-		let best: MapLabel | undefined;
-		let bestScore = Infinity;
+	const onItsGround = (request: LabelRequest, rect: Rect) => {
+		// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea;
+		// and a sea's on the sea.
+		const ground = request.ground ?? 'any';
+		return ground === 'any' || isLand([(rect.x0 + rect.x1) / 2, (rect.y0 + rect.y1) / 2]) === (ground === 'land');
+	};
+	const score = (request: LabelRequest, candidate: MapLabel, index: number, placed: Map<string, MapLabel>) => {
+		let hits = 0;
+		for (const label of placed.values()) if (label.id !== request.id) hits += overlap(candidate.rect, label.rect);
+		for (const obstacle of obstacles) hits += overlap(candidate.rect, obstacle);
+		const adrift = onItsGround(request, candidate.rect) ? 0 : ADRIFT_COST;
+		return outside(candidate.rect, bounds) * OUTSIDE_COST + hits * OVERLAP_COST + adrift + index;
+	};
+	const best = (request: LabelRequest, placed: Map<string, MapLabel>) => {
+		let chosen = { label: undefined as MapLabel | undefined, score: Infinity, index: -1 };
 		candidates(request).forEach((candidate, index) => {
-			let hits = 0;
-			for (const label of placed.values()) hits += overlap(candidate.rect, label.rect);
-			for (const obstacle of obstacles) hits += overlap(candidate.rect, obstacle);
-			// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea;
-			// and a sea's on the sea.
-			const centre: Point = [(candidate.rect.x0 + candidate.rect.x1) / 2, (candidate.rect.y0 + candidate.rect.y1) / 2];
-			const ground = request.ground ?? 'any';
-			const adrift = ground !== 'any' && isLand(centre) !== (ground === 'land') ? 1e4 : 0;
-			const score = outside(candidate.rect, bounds) * 1e8 + hits * 1e5 + adrift + index;
-			if (score < bestScore) {
-				best = candidate;
-				bestScore = score;
-			}
+			const candidateScore = score(request, candidate, index, placed);
+			if (candidateScore < chosen.score) chosen = { label: candidate, score: candidateScore, index };
 		});
-		if (best) placed.set(request.id, best);
+		return chosen;
+	};
+
+	let placed = new Map<string, MapLabel>();
+	const farOrCovering: LabelRequest[] = [];
+	for (const request of order) {
+		const chosen = best(request, placed);
+		if (chosen.label) placed.set(request.id, chosen.label);
+		if (request.style !== 'dot' && (chosen.score >= ADRIFT_COST || chosen.index >= nearCandidateCount(request))) farOrCovering.push(request);
+	}
+
+	for (const request of farOrCovering) {
+		const near = candidates(request).slice(0, nearCandidateCount(request));
+		for (const candidate of near) {
+			const others = [...placed.values()].filter((label) => label.id !== request.id);
+			const blocked =
+				outside(candidate.rect, bounds) > 0 ||
+				!onItsGround(request, candidate.rect) ||
+				obstacles.some((obstacle) => overlap(candidate.rect, obstacle) > 0) ||
+				others.some((label) => label.style !== 'dot' && overlap(candidate.rect, label.rect) > 0);
+			if (blocked) continue;
+			const displaced = others.filter((label) => overlap(candidate.rect, label.rect) > 0);
+			const trial = new Map(placed);
+			trial.set(request.id, candidate);
+			for (const label of displaced) trial.delete(label.id);
+			const moved = displaced.every((label) => {
+				const displacedRequest = requests.find((other) => other.id === label.id) as LabelRequest;
+				const chosen = best(displacedRequest, trial);
+				if (!chosen.label || chosen.score >= OVERLAP_COST) return false;
+				trial.set(label.id, chosen.label);
+				return true;
+			});
+			if (moved) {
+				placed = trial;
+				break;
+			}
+		}
 	}
 	return requests.map((request) => placed.get(request.id) as MapLabel);
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../../src/lib/map/geometry';
 import { dotRect, groundOf, type LabelRequest, labelLines, labelStyleOf, type MapLabel, placeLabels } from '../../../../src/lib/map/labels';
 
+const overlaps = (a: Rect, b: Rect) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+
 describe('labels', () => {
 	it('labelLines puts long names on two lines, split near the middle', () => {
 		expect(labelLines('Tokyo')).toEqual(['Tokyo']);
@@ -11,7 +13,6 @@ describe('labels', () => {
 	});});
 
 describe('placing labels', () => {
-	const overlaps = (a: Rect, b: Rect) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
 	it('an area’s name clears a dot at its middle, and the dot’s own label', () => {
 		// The capital sits where the country's name would go; its label is placed first, beside it.
 		const capital: LabelRequest = { id: 'capital', lines: ['Pyongyang'], x: 200, y: 100, style: 'dot' };
@@ -29,6 +30,32 @@ describe('placing labels', () => {
 		const [label] = placeLabels([country], [taken], { x0: 0, y0: 0, x1: 400, y1: 300 }) as [MapLabel];
 		expect(label.lines).toEqual(['North Korea']);
 		expect(overlaps(label.rect, taken)).toBe(false);
+	});
+});
+
+describe('making room for an area’s name', () => {
+	// Everything is taken but a band across the middle: the dot's label and the area's name both want
+	// the spot right of the dot, and the dot's label could as well go on the left.
+	const bounds: Rect = { x0: 0, y0: 0, x1: 400, y1: 300 };
+	const band: Rect[] = [
+		{ x0: 0, y0: 0, x1: 400, y1: 82 },
+		{ x0: 0, y0: 118, x1: 400, y1: 300 },
+	];
+	const capital: LabelRequest = { id: 'capital', lines: ['Pyongyang'], x: 200, y: 100, style: 'dot' };
+	const province: LabelRequest = { id: 'province', lines: ['Gyeonggi'], x: 260, y: 100, style: 'subdivision' };
+
+	it('moves a dot’s label to the other side, so the area is named by its middle, covering nothing', () => {
+		const [capitalLabel, provinceLabel] = placeLabels([capital, province], [...band, dotRect(200, 100)], bounds) as [MapLabel, MapLabel];
+		expect(capitalLabel.anchor).toBe('end');
+		expect(overlaps(provinceLabel.rect, capitalLabel.rect)).toBe(false);
+		expect(overlaps(provinceLabel.rect, dotRect(200, 100))).toBe(false);
+		expect(Math.abs((provinceLabel.rect.x0 + provinceLabel.rect.x1) / 2 - 260)).toBeLessThan(50);
+	});
+
+	it('leaves the dot’s label where it is when it has nowhere else to go', () => {
+		const leftTaken: Rect = { x0: 0, y0: 82, x1: 194, y1: 118 };
+		const [capitalLabel] = placeLabels([capital, province], [...band, leftTaken, dotRect(200, 100)], bounds) as [MapLabel, MapLabel];
+		expect(capitalLabel.anchor).toBe('start');
 	});
 });
 
