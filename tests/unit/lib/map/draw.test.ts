@@ -102,32 +102,18 @@ describe('maps of other places', () => {
 	// A capital inside its own country: the country's name, across the middle of its land, must not be
 	// printed over the capital's dot or name (it once covered Pyongyang in a story on the Koreas).
 	const place = (id: string, kind: MapPlace['kind'], lat: number, lon: number): MapPlace => ({ id, name: nameOf(id), kind, coordinates: [lat, lon] });
+	const [pyongyang, seoul, tokyo] = [place('pyongyang', 'city', 39.0392, 125.7625), place('seoul', 'city', 37.5665, 126.978), place('tokyo', 'city', 35.6812, 139.7671)];
+	const [northKorea, southKorea, japan] = [place('north-korea', 'country', 40.3, 127.5), place('south-korea', 'country', 36.4, 127.9), place('japan', 'country', 36.2, 138.25)];
 	const capitals = {
-		'Pyongyang in North Korea': [place('pyongyang', 'city', 39.0392, 125.7625), place('north-korea', 'country', 40.3, 127.5)],
-		'Seoul in South Korea': [place('seoul', 'city', 37.5665, 126.978), place('south-korea', 'country', 36.4, 127.9)],
-		'Tokyo in Japan': [place('tokyo', 'city', 35.6812, 139.7671), place('japan', 'country', 36.2, 138.25)],
-		'the three capitals in their countries': [
-			place('pyongyang', 'city', 39.0392, 125.7625),
-			place('seoul', 'city', 37.5665, 126.978),
-			place('tokyo', 'city', 35.6812, 139.7671),
-			place('north-korea', 'country', 40.3, 127.5),
-			place('south-korea', 'country', 36.4, 127.9),
-			place('japan', 'country', 36.2, 138.25),
-		],
+		'Pyongyang in North Korea': [pyongyang, northKorea],
+		'Seoul in South Korea': [seoul, southKorea],
+		'Tokyo in Japan': [tokyo, japan],
+		'the three capitals in their countries': [pyongyang, seoul, tokyo, northKorea, southKorea, japan],
 		'a story on the Koreas, reaching to Luzon': [
-			place('seoul', 'city', 37.5665, 126.978),
-			place('pyongyang', 'city', 39.0392, 125.7625),
-			place('tokyo', 'city', 35.6812, 139.7671),
-			place('beijing', 'city', 39.9042, 116.4074),
-			place('north-korea', 'country', 40.3, 127.5),
-			place('south-korea', 'country', 36.4, 127.9),
-			place('japan', 'country', 36.2, 138.25),
-			place('china', 'country', 35.9, 104.2),
-			place('yellow-sea', 'region', 35.5, 123.5),
-			place('east-china-sea', 'region', 29.5, 125.5),
-			place('luzon', 'island', 16.5, 121.0),
-			place('philippines', 'country', 12.9, 121.8),
-			place('united-states', 'country', 39.8, -98.6),
+			...[seoul, pyongyang, tokyo, place('beijing', 'city', 39.9042, 116.4074)],
+			...[northKorea, southKorea, japan, place('china', 'country', 35.9, 104.2)],
+			...[place('yellow-sea', 'sea', 35.5, 123.5), place('east-china-sea', 'sea', 29.5, 125.5), place('korea-strait', 'strait', 34.4, 129.0)],
+			...[place('luzon', 'island', 16.5, 121.0), place('philippines', 'country', 12.9, 121.8), place('united-states', 'country', 39.8, -98.6)],
 		],
 	};
 	it.each(Object.entries(capitals))('%s: no label covers a dot or another label', (_, places) => {
@@ -139,7 +125,7 @@ describe('maps of other places', () => {
 
 	it('bodies of water and a country’s provinces: water named on the water, without a dot; provinces as areas', () => {
 		const places = [
-			place('seoul', 'city', 37.5665, 126.978),
+			seoul,
 			place('gyeonggi', 'province', 37.4, 127.5),
 			place('yellow-sea', 'sea', 35.5, 123.5),
 			place('korea-strait', 'strait', 34.5, 129.0),
