@@ -113,7 +113,7 @@ describe('entity pages', () => {
 	it('name water and a country’s divisions by schema.org’s types for them', () => {
 		const typeOf = (kind: Place['kind']) =>
 			(placePageJsonLd({ ...data.places[0]!, kind }, `${site.url}places/x/`, site).mainEntity as { '@type': string })['@type'];
-		expect(['sea', 'river', 'lake', 'strait', 'state', 'province', 'island'].map(typeOf)).toEqual([
+		expect((['sea', 'river', 'lake', 'strait', 'state', 'province', 'island'] as const).map(typeOf)).toEqual([
 			'SeaBodyOfWater',
 			'RiverBodyOfWater',
 			'LakeBodyOfWater',
