@@ -25,7 +25,26 @@ const longitude = z
 	.min(-180, { error: (issue) => `longitude must be between -180 and 180; found ${String(issue.input)}` })
 	.max(180, { error: (issue) => `longitude must be between -180 and 180; found ${String(issue.input)}` });
 
-export const placeKinds = ['city', 'country', 'region', 'island', 'site'] as const;
+/**
+ * What a place is, which decides how the map shows it: cities and sites as dots; countries, regions,
+ * islands and first-level divisions of a country (province, state) as areas; bodies of water (sea,
+ * strait, gulf, bay, river, lake) by name alone, in the water's colour.
+ */
+export const placeKinds = [
+	'city',
+	'country',
+	'region',
+	'island',
+	'site',
+	'province',
+	'state',
+	'sea',
+	'strait',
+	'gulf',
+	'bay',
+	'river',
+	'lake',
+] as const;
 
 /** A place's facts, in `content/places/<id>.yaml`. */
 export const placeFacts = z.strictObject({
