@@ -4,7 +4,7 @@
  * and a date left out on purpose is not. (Broken files: tests/build/broken-content.test.ts runs the
  * check on every broken fixture and compares its messages with the build's.)
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../support/astro-build.ts';
