@@ -26,7 +26,7 @@ describe('deep links', () => {
 			expect(target, $(heading).text()).toBeTruthy();
 			expect($(heading).find('a.anchor').attr('href')).toBe(`#${target}`);
 		});
-		expect($('li.event')).toHaveLength(18);
+		expect($('li.event')).toHaveLength(20);
 		expect($('a a')).toHaveLength(0);
 	});
 
