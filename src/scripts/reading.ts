@@ -32,6 +32,8 @@ let origin = 0;
 let leaving = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const onScreen = new Set<number>();
+/** The entry the column last followed to; none until the first look at the screen. */
+let last: number | undefined;
 
 const storyLink = (target: EventTarget | null) => (target as Element).closest?.<HTMLAnchorElement>(STORY_LINK);
 
@@ -44,12 +46,12 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
 	body.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
 	body.querySelectorAll('a.anchor').forEach((a) => a.replaceWith(...a.childNodes));
 	if (more) {
-		body.querySelectorAll('.refs, .source').forEach((el) => el.remove());
+		body.querySelectorAll('.refs,.source').forEach((el) => el.remove());
 		const link = body.appendChild(document.createElement('p')).appendChild(document.createElement('a'));
 		link.href = `#${content.id}`;
 		link.textContent = more;
 	}
-	card.ariaLabel = content.querySelector('h2, h3, .name')!.textContent;
+	card.ariaLabel = content.querySelector('h2,h3,.name')!.textContent;
 	from = source;
 	focusBack = focus;
 	origin = +(source.closest('p')?.id.slice(2) ?? 0);
@@ -63,16 +65,19 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
 	if (focus) card.focus({ preventScroll: true });
 }
 
-/** Mark the timeline entries of the paragraphs on screen, and keep the first in the column's view. */
+/**
+ * Mark the timeline entries of the paragraphs on screen and, when the reader reaches another dated
+ * paragraph, scroll the column to put its first entry at the top, with the others of the screen after
+ * it. Not at the first look (the column starts at its top, as the page does), nor while the address
+ * names a timeline entry (the reader came for that one).
+ */
 function follow() {
 	const { current, show: shown } = followReading(paragraphs, [...onScreen]);
 	entries.forEach((li, index) => (li.ariaCurrent = current.includes(index) ? 'true' : null));
 	const li = entries[shown];
 	// The column scrolls only where it is one (wide screens); CSS gives it smooth scrolling unless motion is reduced.
-	if (li && (li.offsetTop < aside.scrollTop || li.offsetTop + li.offsetHeight > aside.scrollTop + aside.clientHeight)) {
-		aside.scrollTop = li.offsetTop - 48;
-	}
-	return shown;
+	if (li && last != null && shown != last && !location.hash.startsWith('#timeline')) aside.scrollTop = li.offsetTop - 48;
+	return (last = shown);
 }
 
 function wayBack() {
@@ -92,6 +97,7 @@ document.querySelectorAll<HTMLElement>(STORY_LINK).forEach((a) => (a.ariaHasPopu
 
 document.addEventListener('click', (event) => {
 	const link = storyLink(event.target);
+	clearTimeout(timer);
 	if (link && !(event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
 		event.preventDefault();
 		open(link, true);
@@ -116,7 +122,7 @@ card.addEventListener('beforetoggle', (event) => {
 	if ((event as ToggleEvent).newState !== 'closed') return;
 	const focused = document.activeElement;
 	// Back to the link, unless the reader has moved on to another control.
-	if (focusBack && (card.contains(focused) || !focused?.matches('a, button'))) from?.focus({ preventScroll: true });
+	if (focusBack && (card.contains(focused) || !focused?.matches('a,button'))) from?.focus({ preventScroll: true });
 	from?.style.removeProperty('anchor-name');
 	from = undefined;
 });
