@@ -102,14 +102,14 @@ const cardOpen = (page: Page) => page.locator('#context').evaluate((el) => el.ma
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('#context') ? 'card' : (document.activeElement?.outerHTML.slice(0, 120) ?? ''));
 const box = async (locator: Locator) => (await locator.boundingBox())!;
 
-async function press(mode: Mode, page: Page, locator: Locator) {
+async function press(mode: Mode, locator: Locator) {
 	if (mode.touch) await locator.tap();
 	else await locator.click();
 }
 
 async function closeCard(mode: Mode, page: Page, how: (typeof CLOSERS)[number]) {
 	if (how === 'Escape') await page.keyboard.press('Escape');
-	else if (how === 'the close button') await press(mode, page, page.locator('#context .context-close'));
+	else if (how === 'the close button') await press(mode, page.locator('#context .context-close'));
 	// A point of the page away from the card and the link: the top of the story column, or the right margin.
 	else if (mode.touch) await page.touchscreen.tap(mode.width / 2, 24);
 	else await page.mouse.click(mode.width - 20, mode.height / 2);
@@ -126,7 +126,7 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				const before = await scrollY(page);
 				const link = page.locator(selector).first();
 				expect(await link.getAttribute('aria-haspopup')).toBe('dialog');
-				await press(mode, page, link);
+				await press(mode, link);
 				expect(await cardOpen(page)).toBe(true);
 				const card = page.locator('#context');
 				// A non-modal dialog, named for what opened, with focus inside it.
@@ -135,7 +135,7 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				expect(await focused(page)).toBe('card');
 				const content = await card.textContent();
 				for (const words of text) expect(content).toContain(words);
-				expect(await card.locator('.status').first().isVisible()).toBe(text.includes('Before publication'));
+				expect(await card.locator('.status').first().isVisible()).toBe((text as readonly string[]).includes('Before publication'));
 				if (native) expect(await card.locator(`[lang="${native.lang}"]`).textContent()).toBe(native.name);
 				for (const [href, name] of Object.entries(links)) expect(await card.locator(`a[href="${href}"]`).textContent()).toBe(name);
 				expect(await card.locator('[id]').count()).toBe(0);
@@ -199,14 +199,14 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			const before = await scrollY(page);
 			const back = page.locator('.way-back');
 			expect(await back.isVisible()).toBe(false);
-			await press(mode, page, page.locator(KINDS[2].link));
-			await press(mode, page, page.getByRole('link', { name: 'Show in timeline' }));
+			await press(mode, page.locator(KINDS[2].link));
+			await press(mode, page.getByRole('link', { name: 'Show in timeline' }));
 			expect(new URL(page.url()).hash).toBe('#timeline-yasukuni-offering');
 			await expect.poll(() => page.locator('#timeline-yasukuni-offering').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
 			expect(await cardOpen(page)).toBe(false);
 			expect(await back.isVisible()).toBe(true);
 			expect(await back.textContent()).toBe('Back to ¶18');
-			await press(mode, page, back);
+			await press(mode, back);
 			await expect.poll(() => scrollY(page)).toBe(before);
 			expect(new URL(page.url()).hash).toBe('');
 			expect(await back.isVisible()).toBe(false);
@@ -243,12 +243,12 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			};
 			for (const { link } of KINDS) {
 				await centre(page, link);
-				await press(mode, page, page.locator(link));
+				await press(mode, page.locator(link));
 				await check(link);
 				await page.keyboard.press('Escape');
 			}
 			if (mode.touch) {
-				await press(mode, page, page.locator('.timeline-open'));
+				await press(mode, page.locator('.timeline-open'));
 				await check('the timeline sheet');
 			}
 			await page.close();
