@@ -30,6 +30,8 @@ let focusBack = false;
 /** The paragraph the open card was opened from, and the one a followed card link left (for "Back to ¶N"). */
 let origin = 0;
 let leaving = 0;
+/** The story link whose card was followed: "Back to ¶N" gives it focus again. */
+let left: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const onScreen = new Set<number>();
 /** The entry the column last followed to; none until the first look at the screen. */
@@ -104,6 +106,7 @@ document.addEventListener('click', (event) => {
 	} else if ((event.target as Element).closest?.('a') && card.contains(event.target as Node)) {
 		// The reader follows the card: let the link go, and remember the paragraph left if it stays on the page.
 		leaving = origin;
+		left = from;
 		focusBack = false;
 		card.hidePopover();
 	}
@@ -136,6 +139,7 @@ opener.addEventListener('click', () => {
 
 back.addEventListener('click', (event) => {
 	event.preventDefault();
+	left?.focus({ preventScroll: true });
 	history.back();
 });
 

@@ -209,6 +209,8 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			await press(mode, back);
 			await expect.poll(() => scrollY(page)).toBe(before);
 			expect(new URL(page.url()).hash).toBe('');
+			// Focus is back on the story's link too, for the keyboard.
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#timeline-yasukuni-offering');
 			expect(await back.isVisible()).toBe(false);
 			// Forward to the entry again, and the browser's Back does the same.
 			await page.goForward();
