@@ -21,7 +21,6 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Where cards live on the site. The site card stands in on pages without one of their own. */
 export const SITE_CARD_PATH = '/og/site.png';
-export const explainerCardPath = (slug: string) => `/og/explainers/${slug}.png`;
 
 /** The explainer's own mark on its card: its timeline drawn as dots on one line. */
 export interface CardTimeline {

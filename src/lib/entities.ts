@@ -1,7 +1,7 @@
 /**
  * People and places across all explainers: one entity per id, with every explainer and timeline event
- * that involves it (shown a page at a time: src/lib/entity-pages.ts), and the related explainers that
- * share people or places.
+ * that involves it (shown a page at a time: src/lib/entity-pages.ts). Related explainers, which share
+ * people or places, are in related-explainers.ts; an explainer page's cards in entity-cards.ts.
  *
  * The same id in two explainers is the same person or place, with the same facts (name, native name,
  * country, kind, coordinates: one file each, joined in src/lib/entity-facts.ts). Explainers are
@@ -9,22 +9,19 @@
  * its date: nothing is overwritten.
  */
 import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
-import { explainerPath, newestFirst } from './explainers';
+import { describePlace } from './entity-cards';
+import { newestFirst } from './explainers';
 
-export { explainerPath };
-import { mentionsOf, personAnchor, placeAnchor } from './mentions';
-import { paragraphAnchor, type Timeline, type TimelineItem, buildTimeline } from './timeline';
+import { mentionsOf } from './mentions';
+import { type Timeline, type TimelineItem, buildTimeline } from './timeline';
 import type { Person, Place } from '../schemas/entities';
 import type { ExplainerData } from '../schemas/explainer';
+import { type EntityKind, explainerPath, paragraphAnchor, personAnchor, placeAnchor } from './paths';
 
 export interface ExplainerEntry {
 	id: string;
 	data: ExplainerData;
 }
-
-export type EntityKind = 'person' | 'place';
-
-export const entityPath = (kind: EntityKind, id: string) => `/${kind === 'person' ? 'people' : 'places'}/${id}/`;
 
 export interface EntityEvent extends Pick<TimelineItem, 'id' | 'title' | 'summary' | 'datetime' | 'label' | 'status' | 'date'> {
 	href: string;
@@ -151,128 +148,6 @@ export function eventsOf(appearances: Appearance[]): EntityEvent[] {
 export const gatherPeople = (entries: ExplainerEntry[]) => gather(entries, 'person');
 /** Every place of every explainer, by id. */
 export const gatherPlaces = (entries: ExplainerEntry[]) => gather(entries, 'place');
-
-export interface RelatedExplainer {
-	slug: string;
-	title: string;
-	href: string;
-	published: CalendarDate;
-	publishedLabel: string;
-	/** The names of the people and places it shares, people first. */
-	shared: string[];
-}
-
-/** At most this many related explainers are listed: a page must stay small however large the archive. */
-export const RELATED_LIMIT = 5;
-
-/**
- * A person or place named by more explainers than this is too common to relate two of them by (Japan,
- * in an archive about East Asia). It still counts, and is named, between explainers related by
- * something rarer; but finding explainers through it would mean looking at every explainer that names
- * it for every explainer, work that grows with the square of the archive.
- */
-export const COMMON_ENTITY_LIMIT = 50;
-
-const entityKeys = (entry: ExplainerEntry): string[] => [
-	...new Set([...entry.data.people.map((p) => `person:${p.id}`), ...entry.data.places.map((p) => `place:${p.id}`)]),
-];
-
-/**
- * Related explainers for each explainer of the collection, from one index of who and where each
- * names, built once: finding an explainer's related ones then costs the same however many there are.
- * Most shared first, then newest; at most `RELATED_LIMIT`.
- */
-export function relatedExplainersOf(entries: ExplainerEntry[]): (entry: ExplainerEntry) => RelatedExplainer[] {
-	const order = newestFirst(entries);
-	const rank = new Map(order.map((entry, index) => [entry.id, index]));
-	const naming = new Map<string, ExplainerEntry[]>();
-	for (const entry of order) {
-		for (const key of entityKeys(entry)) {
-			const list = naming.get(key);
-			if (list) list.push(entry);
-			else naming.set(key, [entry]);
-		}
-	}
-	return (entry) => {
-		const candidates = new Set<ExplainerEntry>();
-		for (const key of entityKeys(entry)) {
-			const others = naming.get(key) ?? [];
-			if (others.length > COMMON_ENTITY_LIMIT) continue;
-			for (const other of others) if (other.id !== entry.id) candidates.add(other);
-		}
-		const people = new Set(entry.data.people.map((p) => p.id));
-		const places = new Set(entry.data.places.map((p) => p.id));
-		return [...candidates]
-			.map((other) => ({
-				slug: other.id,
-				title: other.data.title,
-				href: explainerPath(other.id),
-				published: other.data.published,
-				publishedLabel: formatApDate(other.data.published),
-				shared: [
-					...other.data.people.filter((p) => people.has(p.id)).map((p) => p.name),
-					...other.data.places.filter((p) => places.has(p.id)).map((p) => p.name),
-				],
-			}))
-			.sort((a, b) => b.shared.length - a.shared.length || (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0))
-			.slice(0, RELATED_LIMIT);
-	};
-}
-
-/** Other explainers that share people or places with this one (one explainer's answer from `relatedExplainersOf`). */
-export function relatedExplainers(entry: ExplainerEntry, entries: ExplainerEntry[]): RelatedExplainer[] {
-	return relatedExplainersOf(entries)(entry);
-}
-
-// --- Cards on an explainer page ---------------------------------------------------------------------
-
-export interface EntityCard {
-	id: string;
-	/** The card's element id, where the story's first mention links to. */
-	anchor: string;
-	name: string;
-	native: Person['native'];
-	/** Shown under the name, joined by " · ": a person's role as of publication and country, or what kind of place it is and where ("City in Japan"). */
-	details: string[];
-	summary: string;
-	/** The entity page across all explainers. */
-	page: string;
-	mentions: { paragraph: number; href: string }[];
-}
-
-const mentionLinks = (entity: { id: string }) =>
-	mentionsOf(entity).map((paragraph) => ({ paragraph, href: `#${paragraphAnchor(paragraph)}` }));
-
-export function describePlace(place: Pick<Place, 'kind' | 'country'>): string {
-	const kind = place.kind.charAt(0).toUpperCase() + place.kind.slice(1);
-	return place.country && place.kind !== 'country' ? `${kind} in ${place.country}` : kind;
-}
-
-export function personCards(data: Pick<ExplainerData, 'people'>): EntityCard[] {
-	return data.people.map((person) => ({
-		id: person.id,
-		anchor: personAnchor(person.id),
-		name: person.name,
-		native: person.native,
-		details: [person.role, person.country],
-		summary: person.summary,
-		page: entityPath('person', person.id),
-		mentions: mentionLinks(person),
-	}));
-}
-
-export function placeCards(data: Pick<ExplainerData, 'places'>): EntityCard[] {
-	return data.places.map((place) => ({
-		id: place.id,
-		anchor: placeAnchor(place.id),
-		name: place.name,
-		native: place.native,
-		details: [describePlace(place)],
-		summary: place.summary,
-		page: entityPath('place', place.id),
-		mentions: mentionLinks(place),
-	}));
-}
 
 /** Coordinates as a reader writes them: 34.69° N, 135.80° E. */
 export function formatCoordinates([latitude, longitude]: [number, number]): string {

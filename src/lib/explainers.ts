@@ -1,8 +1,7 @@
 /** Ordering and lookups over the whole collection of explainers. */
 import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
 import type { ExplainerData } from '../schemas/explainer';
-
-export const explainerPath = (slug: string) => `/explainers/${slug}/`;
+import { explainerPath } from './paths';
 
 interface Dated {
 	id: string;

@@ -5,9 +5,8 @@
  * longest name winning, so they always agree.
  */
 import { findNames, storyParagraphs } from './story';
+import { personAnchor, placeAnchor } from './paths';
 
-export const personAnchor = (id: string) => `person-${id}`;
-export const placeAnchor = (id: string) => `place-${id}`;
 
 export interface MentionTarget {
 	/** The words as the frontmatter gives them ("South Korea"). */

@@ -5,19 +5,12 @@
  * home page `/archive/n/` (a bare `/2/` at the site's root would say nothing about what it is).
  */
 import type { Page } from 'astro';
+import { ARCHIVE } from './paths';
 
 /** Explainers on one page of a list: a page of 20 stays near 100 KB of HTML, 10 KB gzipped. */
 export const PAGE_SIZE = 20;
 /** The feed carries the newest explainers only, as feeds do: a reader polls it, and it must not grow with the archive. */
 export const FEED_SIZE = 30;
-
-/** Where the home page's later pages live: `/archive/2/`. */
-export const ARCHIVE = 'archive';
-
-/** `paginate()`'s `format` for the home list: `/2/` becomes `/archive/2/`; `/` stays. */
-export function homePageUrl(url: string): string {
-	return url === '/' ? url : `/${ARCHIVE}${url}`;
-}
 
 /** The home route's rest parameter for a `paginate()` page parameter: `undefined` (/) or `archive/2`. */
 export function homePageParam(page: string | undefined): string | undefined {

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { findDatePhrases } from './date-phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
 import { speaksOf } from './sentence-tense';
+import { isOtherSite } from './paths';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
@@ -158,7 +159,7 @@ export function unsafeLinksIn(markdown: string): { line: number; message: string
 		if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(url)) {
 			found.push({ line, message: `a link to "${url.slice(0, 40)}" is not allowed (line ${line} of the body); links may go only to http(s) and mailto addresses` });
 		}
-		if (node.type === 'image' && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))) {
+		if (node.type === 'image' && isOtherSite(url)) {
 			found.push({ line, message: `the image "${url.slice(0, 40)}" comes from another site (line ${line} of the body); images from other sites are not allowed` });
 		}
 	});

@@ -14,6 +14,7 @@ import {
 	toDatetimeAttribute,
 } from './dates';
 import type { ExplainerData, TimelineDate } from '../schemas/explainer';
+import { paragraphAnchor, timelineAnchor } from './paths';
 
 export type TimelineStatus = 'past' | 'today' | 'scheduled';
 
@@ -47,8 +48,6 @@ export interface Timeline {
 	publishedLabel: string;
 }
 
-export const timelineAnchor = (id: string) => `timeline-${id}`;
-export const paragraphAnchor = (paragraph: number) => `p-${paragraph}`;
 
 export function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
 	if (date === published) return 'today';

@@ -5,15 +5,13 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-/** An absolute or protocol-relative address: anything that can point at another origin. */
-export const isExternalHref = (href: string): boolean => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href.trim()) && !/^mailto:/i.test(href.trim());
+import { isOtherSite } from '../lib/paths';
 
 export default function rehypeExternalLinks() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node) => {
 			const href = node.properties.href;
-			if (node.tagName !== 'a' || typeof href !== 'string' || !isExternalHref(href)) return;
+			if (node.tagName !== 'a' || typeof href !== 'string' || !isOtherSite(href)) return;
 			node.properties.rel = ['noopener', 'noreferrer'];
 		});
 	};

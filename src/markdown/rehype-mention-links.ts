@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { type MentionTarget, mentionTargets } from '../lib/mentions';
 import { namesPattern } from '../lib/story';
 import { storyEntitiesSchema } from '../schemas/explainer';
-import { frontmatterOf } from './rehype-timeline-links';
+import { frontmatterOf } from './frontmatter-of';
 
 export default function rehypeMentionLinks() {
 	return (tree: Root, file: VFile) => {

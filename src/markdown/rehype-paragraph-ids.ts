@@ -4,7 +4,7 @@
  * leaves an id that is already there alone.
  */
 import type { Root } from 'hast';
-import { paragraphAnchor } from '../lib/timeline';
+import { paragraphAnchor } from '../lib/paths';
 
 export default function rehypeParagraphIds() {
 	return (tree: Root) => {

@@ -10,15 +10,12 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { storyTimelineSchema } from '../schemas/explainer';
+import { frontmatterOf } from './frontmatter-of';
 import { locatePhrase, phrasePattern } from '../lib/story';
-import { timelineAnchor } from '../lib/timeline';
+import { timelineAnchor } from '../lib/paths';
 
-export const storyParagraphElements = (tree: Root): Element[] =>
+const storyParagraphElements = (tree: Root): Element[] =>
 	tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
-
-export function frontmatterOf(file: VFile): unknown {
-	return (file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
-}
 
 export default function rehypeTimelineLinks() {
 	return (tree: Root, file: VFile) => {

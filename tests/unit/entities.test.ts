@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describePlace,
-	entityDetails,
-	eventsOf,
-	formatCoordinates,
-	gatherPeople,
-	gatherPlaces,
-	personCards,
-	placeCards,
-	COMMON_ENTITY_LIMIT,
-	RELATED_LIMIT,
-	relatedExplainers,
-	relatedExplainersOf,
-} from '../../src/lib/entities';
+import { entityDetails, eventsOf, formatCoordinates, gatherPeople, gatherPlaces } from '../../src/lib/entities';
+import { describePlace, personCards, placeCards } from '../../src/lib/entity-cards';
+import { COMMON_ENTITY_LIMIT, RELATED_LIMIT, relatedExplainers, relatedExplainersOf } from '../../src/lib/related-explainers';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../support/explainers';
 
 const ap = loadExplainer(AP_EXPLAINER);

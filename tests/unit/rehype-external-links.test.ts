@@ -1,6 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import rehypeExternalLinks, { isExternalHref } from '../../src/markdown/rehype-external-links';
+import { isOtherSite } from '../../src/lib/paths';
+import rehypeExternalLinks from '../../src/markdown/rehype-external-links';
 
 const processor = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeExternalLinks] });
 const render = async (markdown: string) => (await processor.render(markdown)).code;
@@ -19,9 +20,9 @@ describe('rehypeExternalLinks', () => {
 	});
 });
 
-describe('isExternalHref', () => {
+describe('isOtherSite', () => {
 	it('tells addresses that can point at another origin', () => {
-		expect(['https://a.example/', 'HTTP://a.example', '//a.example/x', 'ftp://a.example'].map(isExternalHref)).toEqual([true, true, true, true]);
-		expect(['/x/', '#y', '../z', 'mailto:a@b.example', 'p-1'].map(isExternalHref)).toEqual([false, false, false, false, false]);
+		expect(['https://a.example/', 'HTTP://a.example', '//a.example/x', 'ftp://a.example'].map(isOtherSite)).toEqual([true, true, true, true]);
+		expect(['/x/', '#y', '../z', 'mailto:a@b.example', 'p-1'].map(isOtherSite)).toEqual([false, false, false, false, false]);
 	});
 });
