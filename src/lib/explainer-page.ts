@@ -1,0 +1,46 @@
+/**
+ * What an explainer's page shows, worked out from its entry: the timeline, the who's-who and places
+ * cards, the locator map, whether the wire's summary is printed, the link-preview image and the
+ * JSON-LD. The page (src/pages/explainers/[slug].astro) only renders it, as entity-pages.ts does for
+ * people and places.
+ */
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, explainerCard } from './card';
+import { formatApDate } from './dates';
+import { personCards, placeCards } from './entity-cards';
+import { absoluteUrl } from './head';
+import { explainerJsonLd } from './jsonld';
+import { firstParagraphText, summaryRepeatsLede } from './lede';
+import { buildLocatorMap } from './map';
+import { explainerCardPath } from './paths';
+import { buildTimeline } from './timeline';
+import type { ExplainerData } from '../schemas/explainer';
+
+export interface ExplainerPageEntry {
+	id: string;
+	data: ExplainerData;
+	rendered?: { html?: string };
+}
+
+export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathname }: { site: URL; siteName: string; pathname: string }) {
+	const { data } = entry;
+	const timeline = buildTimeline(data);
+	const places = placeCards(data);
+	const image = {
+		src: explainerCardPath(entry.id),
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		alt: cardAlt(explainerCard(data, timeline, siteName)),
+	};
+	return {
+		timeline,
+		people: personCards(data),
+		places,
+		// The wire's summary is often the lede itself: then it serves the metadata and the feed only.
+		standfirst: !summaryRepeatsLede(data.description, firstParagraphText(entry.rendered?.html ?? '')),
+		map: places.length > 0 ? buildLocatorMap(data.places) : undefined,
+		rolesAsOf: formatApDate(data.published),
+		image,
+		article: { published: data.published, modified: data.modified, section: data.section, tags: data.tags },
+		jsonLd: explainerJsonLd(data, { url: absoluteUrl(pathname, site), image: { ...image, url: absoluteUrl(image.src, site) } }, { name: siteName, url: site.href }),
+	};
+}
