@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage, STORY_SLUG } from '../support/site';
-import { readExplainerFile } from '../support/content';
+import { readExplainerFile } from '../support/explainers';
 
 const $ = load(readPage(`explainers/${STORY_SLUG}`));
 const source = readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt', 'utf8').split('\n');

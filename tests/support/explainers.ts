@@ -9,12 +9,26 @@ import { checkExplainerFile, readEntityFacts } from '../../src/lib/content-folde
 import { withMentions } from '../../src/lib/mentions';
 import { withParagraphs } from '../../src/lib/story';
 import type { ExplainerData } from '../../src/schemas/explainer';
-import { readExplainerFile } from './content';
+import { readFileSync } from 'node:fs';
+import { splitExplainer } from '../../src/lib/content-check';
+import { readFrontmatter } from '../../src/lib/frontmatter';
 
 export const AP_EXPLAINER = 'content/explainers/japan-south-korea-summit.md';
 export const FIXTURE_EXPLAINER = 'tests/fixtures/content/explainers/lee-final-rally.md';
 
-export { readExplainerFile };
+/**
+ * An explainer file's frontmatter, read by the loader's own reader (dates stay the text typed), and
+ * its story, as Astro hands it to the loader.
+ */
+export function readExplainerFile(path = AP_EXPLAINER): { frontmatter: Record<string, unknown>; body: string } {
+	const contents = readFileSync(path, 'utf8');
+	const read = readFrontmatter(contents);
+	if ('problem' in read) throw new Error(`${path}: ${read.problem.field}: ${read.problem.message}`);
+	return { frontmatter: read.data, body: splitExplainer(contents).body };
+}
+
+/** A deep copy to break in one place per test. */
+export const clone = <T>(value: T): T => structuredClone(value);
 
 export function loadExplainer(path: string): { id: string; data: ExplainerData; body: string } {
 	const root = dirname(dirname(path));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeFacts } from '../../src/schemas/entities';
-import { explainerSchema } from '../../src/schemas/explainer';
-import { clone, readExplainerFile } from '../support/content';
+import { placeFacts } from '../../../src/schemas/entities';
+import { explainerSchema } from '../../../src/schemas/explainer';
+import { clone, readExplainerFile } from '../../support/explainers';
 
 const { frontmatter } = readExplainerFile();
 type Frontmatter = Record<string, any>;

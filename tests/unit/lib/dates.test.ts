@@ -11,7 +11,7 @@ import {
 	resolveEntryDate,
 	resolveRelativeDate,
 	toIsoInstant,
-} from '../../src/lib/dates';
+} from '../../../src/lib/dates';
 
 const PUBLISHED = '2026-01-12'; // Monday
 

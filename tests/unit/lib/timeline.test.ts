@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withParagraphs } from '../../src/lib/story';
-import { buildTimeline, timelineStatus } from '../../src/lib/timeline';
-import { explainerSchema } from '../../src/schemas/explainer';
-import { readExplainerFile } from '../support/content';
+import { withParagraphs } from '../../../src/lib/story';
+import { buildTimeline, timelineStatus } from '../../../src/lib/timeline';
+import { explainerSchema } from '../../../src/schemas/explainer';
+import { readExplainerFile } from '../../support/explainers';
 
 const { frontmatter, body } = readExplainerFile();
 const data = withParagraphs(explainerSchema.parse(frontmatter), body);

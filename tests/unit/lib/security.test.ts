@@ -10,7 +10,7 @@ import {
 	siteHeaders,
 	trimHashes,
 	unionPolicy,
-} from '../../src/lib/security';
+} from '../../../src/lib/security';
 
 const meta = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
 

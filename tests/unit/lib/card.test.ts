@@ -5,10 +5,10 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, drawAhead, drawCard, drawCardInPool, explainerCard, renderCard, siteCard, timelinePositions } from '../../src/lib/card';
-import { buildTimeline } from '../../src/lib/timeline';
-import type { TimelineDate } from '../../src/schemas/explainer';
-import { pngSize } from '../support/png';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, drawAhead, drawCard, drawCardInPool, explainerCard, renderCard, siteCard, timelinePositions } from '../../../src/lib/card';
+import { buildTimeline } from '../../../src/lib/timeline';
+import type { TimelineDate } from '../../../src/schemas/explainer';
+import { pngSize } from '../../support/png';
 
 const entry = (id: string, date: string, extra: Partial<TimelineDate> = {}) =>
 	({ id, date, phrase: id, title: id, summary: id, people: [], places: [], tense: 'past', relative: false, paragraph: 1, ...extra }) as TimelineDate;

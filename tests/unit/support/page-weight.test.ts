@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gzipSize, htmlFiles, isExplainerPage, measurePage, urlPathOf } from '../support/page-weight.ts';
+import { gzipSize, htmlFiles, isExplainerPage, measurePage, urlPathOf } from '../../support/page-weight.ts';
 
 const dist = 'tests/.tmp/page-weight';
 const files: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { isOtherSite } from '../../src/lib/paths';
-import rehypeExternalLinks from '../../src/markdown/rehype-external-links';
+import { isOtherSite } from '../../../src/lib/paths';
+import rehypeExternalLinks from '../../../src/markdown/rehype-external-links';
 
 const processor = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeExternalLinks] });
 const render = async (markdown: string) => (await processor.render(markdown)).code;

@@ -4,9 +4,9 @@
  */
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids';
-import rehypeTimelineLinks from '../../src/markdown/rehype-timeline-links';
-import { storyMarkdown } from '../../src/markdown/pipeline';
+import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
+import rehypeTimelineLinks from '../../../src/markdown/rehype-timeline-links';
+import { storyMarkdown } from '../../../src/markdown/pipeline';
 
 const processor = await unified({ ...storyMarkdown, rehypePlugins: [rehypeParagraphIds, rehypeTimelineLinks] }).createRenderer({
 	...markdownConfigDefaults,

@@ -10,9 +10,9 @@ import {
 	storyParagraphs,
 	uncoveredDatePhrases,
 	unsafeLinksIn,
-} from '../../src/lib/story';
-import { explainerSchema } from '../../src/schemas/explainer';
-import { clone, readExplainerFile } from '../support/content';
+} from '../../../src/lib/story';
+import { explainerSchema } from '../../../src/schemas/explainer';
+import { clone, readExplainerFile } from '../../support/explainers';
 import { readFileSync } from 'node:fs';
 
 const { frontmatter, body } = readExplainerFile();

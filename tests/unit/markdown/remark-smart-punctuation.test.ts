@@ -1,7 +1,7 @@
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import remarkSmartPunctuation from '../../src/markdown/remark-smart-punctuation';
-import { AP_EXPLAINER, FIXTURE_EXPLAINER, readExplainerFile } from '../support/explainers';
+import remarkSmartPunctuation from '../../../src/markdown/remark-smart-punctuation';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, readExplainerFile } from '../../support/explainers';
 
 // Astro's processor twice: with its built-in smartypants (remark-smartypants, retext), and with ours.
 const options = { ...markdownConfigDefaults, syntaxHighlight: false } as const;

@@ -2,11 +2,11 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import rehypeMentionLinks from '../../src/markdown/rehype-mention-links';
-import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids';
-import rehypeTimelineLinks from '../../src/markdown/rehype-timeline-links';
-import { mentionsOf } from '../../src/lib/mentions';
-import { AP_EXPLAINER, loadExplainer, readExplainerFile } from '../support/explainers';
+import rehypeMentionLinks from '../../../src/markdown/rehype-mention-links';
+import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
+import rehypeTimelineLinks from '../../../src/markdown/rehype-timeline-links';
+import { mentionsOf } from '../../../src/lib/mentions';
+import { AP_EXPLAINER, loadExplainer, readExplainerFile } from '../../support/explainers';
 
 async function render(markdown: string, frontmatter: Record<string, unknown>, withMentions = true) {
 	const processor = await createMarkdownProcessor({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Appearance, gatherPeople, gatherPlaces } from '../../src/lib/entities';
-import { entityDescription, entityPageProps, entityProfile, ROLE_LIMIT } from '../../src/lib/entity-pages';
-import { pageNav } from '../../src/lib/pagination';
-import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../support/explainers';
-import { astroPage } from '../support/paginate';
+import { type Appearance, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
+import { entityDescription, entityPageProps, entityProfile, ROLE_LIMIT } from '../../../src/lib/entity-pages';
+import { pageNav } from '../../../src/lib/pagination';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
+import { astroPage } from '../../support/paginate';
 
 const ap = loadExplainer(AP_EXPLAINER);
 const fixture = loadExplainer(FIXTURE_EXPLAINER);

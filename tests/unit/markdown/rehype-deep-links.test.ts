@@ -1,8 +1,8 @@
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
-import rehypeDeepLinks from '../../src/markdown/rehype-deep-links';
-import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids';
+import rehypeDeepLinks from '../../../src/markdown/rehype-deep-links';
+import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
 
 // Astro's own Markdown processor, with the plugins in the order astro.config.ts gives them.
 const renderer = await unified({ rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeDeepLinks], smartypants: false }).createRenderer({
