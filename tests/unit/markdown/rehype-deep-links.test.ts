@@ -1,15 +1,10 @@
-import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
 import rehypeDeepLinks from '../../../src/markdown/rehype-deep-links';
 import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
+import { renderStory } from '../../support/markdown';
 
-// Astro's own Markdown processor, with the plugins in the order astro.config.ts gives them.
-const renderer = await unified({ rehypePlugins: [rehypeSlug, rehypeParagraphIds, rehypeDeepLinks], smartypants: false }).createRenderer({
-	...markdownConfigDefaults,
-	syntaxHighlight: false,
-});
-const render = async (markdown: string) => (await renderer.render(markdown)).code;
+const render = (markdown: string) => renderStory(markdown, {}, [rehypeSlug, rehypeParagraphIds, rehypeDeepLinks]);
 
 describe('rehypeDeepLinks', () => {
 	it('ends each paragraph with an empty, labelled link to itself', async () => {
@@ -31,7 +26,11 @@ describe('rehypeDeepLinks', () => {
 	});
 
 	it('does not change a paragraph’s text', async () => {
-		const html = await render('Lee said: "what\'s really important is the issue of deep mutual trust."');
-		expect(html.replace(/<[^>]+>/g, '')).toBe('Lee said: "what\'s really important is the issue of deep mutual trust."');
+		const story = 'Lee said: "what\'s really important is the issue of deep mutual trust."';
+		const text = (html: string) => html.replace(/<[^>]+>/g, '');
+		// The same pipeline without the plugin: its typographic quotes are the pipeline's, not this plugin's.
+		const without = await renderStory(story, {}, [rehypeSlug, rehypeParagraphIds]);
+		expect(text(await render(story))).toBe(text(without));
+		expect(text(without)).toBe('Lee said: “what’s really important is the issue of deep mutual trust.”');
 	});
 });

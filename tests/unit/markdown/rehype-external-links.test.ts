@@ -1,10 +1,9 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { isOtherSite } from '../../../src/lib/paths';
 import rehypeExternalLinks from '../../../src/markdown/rehype-external-links';
+import { renderStory } from '../../support/markdown';
 
-const processor = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeExternalLinks] });
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+const render = (markdown: string) => renderStory(markdown, {}, [rehypeExternalLinks]);
 
 describe('rehypeExternalLinks', () => {
 	it('adds noopener and noreferrer to links that leave the site', async () => {

@@ -1,5 +1,4 @@
 /** The mention-linking plugin, fed through the real Markdown processor with the site's other plugins. */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import rehypeMentionLinks from '../../../src/markdown/rehype-mention-links';
@@ -7,12 +6,10 @@ import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
 import rehypeTimelineLinks from '../../../src/markdown/rehype-timeline-links';
 import { mentionsOf } from '../../../src/lib/mentions';
 import { AP_EXPLAINER, loadExplainer, readExplainerFile } from '../../support/explainers';
+import { renderStory } from '../../support/markdown';
 
 async function render(markdown: string, frontmatter: Record<string, unknown>, withMentions = true) {
-	const processor = await createMarkdownProcessor({
-		rehypePlugins: [rehypeParagraphIds, rehypeTimelineLinks, ...(withMentions ? [rehypeMentionLinks] : [])],
-	});
-	const { code } = await processor.render(markdown, { frontmatter });
+	const code = await renderStory(markdown, frontmatter, [rehypeParagraphIds, rehypeTimelineLinks, ...(withMentions ? [rehypeMentionLinks] : [])]);
 	return cheerio.load(code, null, false);
 }
 

@@ -2,16 +2,11 @@
  * The timeline links and paragraph ids, fed a small story through the site's real Markdown
  * processor (Astro's unified processor with the story pipeline's options, as astro.config.ts sets it up).
  */
-import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
 import rehypeTimelineLinks from '../../../src/markdown/rehype-timeline-links';
-import { storyMarkdown } from '../../../src/markdown/pipeline';
+import { renderStory } from '../../support/markdown';
 
-const processor = await unified({ ...storyMarkdown, rehypePlugins: [rehypeParagraphIds, rehypeTimelineLinks] }).createRenderer({
-	...markdownConfigDefaults,
-	syntaxHighlight: false,
-});
 
 const entry = (id: string, phrase: string, more: Record<string, unknown> = {}) => ({
 	id,
@@ -22,18 +17,8 @@ const entry = (id: string, phrase: string, more: Record<string, unknown> = {}) =
 });
 
 async function render(markdown: string, dates: unknown[]) {
-	const { code } = await processor.render(markdown, { frontmatter: { published: '2026-01-12', dates } });
-	return code;
+	return renderStory(markdown, { published: '2026-01-12', dates }, [rehypeParagraphIds, rehypeTimelineLinks]);
 }
-
-describe('rehype-paragraph-ids', () => {
-	it('numbers the top-level paragraphs, and only those', async () => {
-		const html = await render('One.\n\n> Quoted.\n\nTwo.', []);
-		expect(html).toContain('<p id="p-1">One.</p>');
-		expect(html).toContain('<blockquote>\n<p>Quoted.</p>');
-		expect(html).toContain('<p id="p-2">Two.</p>');
-	});
-});
 
 describe('rehype-timeline-links', () => {
 	it('links the first occurrence of each phrase to its entry, with the resolved date', async () => {
