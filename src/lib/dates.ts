@@ -193,11 +193,6 @@ export function toDatetimeAttribute(date: CalendarDate): string {
 	return date;
 }
 
-/** `2026-01-12T00:00:00Z`-style instant for metadata that wants one (Open Graph, JSON-LD, RSS). */
-export function toIsoInstant(date: CalendarDate): string {
-	return `${format(startOf(date), 'yyyy-MM-dd')}T00:00:00Z`;
-}
-
 export type Tense = 'past' | 'future';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -73,8 +73,3 @@ export function relatedExplainersOf(entries: ExplainerEntry[]): (entry: Explaine
 			.slice(0, RELATED_LIMIT);
 	};
 }
-
-/** Other explainers that share people or places with this one (one explainer's answer from `relatedExplainersOf`). */
-export function relatedExplainers(entry: ExplainerEntry, entries: ExplainerEntry[]): RelatedExplainer[] {
-	return relatedExplainersOf(entries)(entry);
-}

@@ -10,7 +10,6 @@ import {
 	readRelativeDate,
 	resolveEntryDate,
 	resolveRelativeDate,
-	toIsoInstant,
 } from '../../../src/lib/dates';
 
 const PUBLISHED = '2026-01-12'; // Monday
@@ -77,9 +76,6 @@ describe('formatApDate', () => {
 		expect(formatApSpan('1910', '1945')).toBe('1910–1945');
 		expect(formatApSpan('2026-01-13', '2026-01-14')).toBe('Jan. 13–14, 2026');
 		expect(formatApSpan('2026-01-30', '2026-02-02')).toBe('Jan. 30–Feb. 2, 2026');
-	});
-	it('gives a UTC midnight instant for metadata', () => {
-		expect(toIsoInstant('2026-01-12')).toBe('2026-01-12T00:00:00Z');
 	});
 });
 

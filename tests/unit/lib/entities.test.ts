@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityDetails, eventsOf, formatCoordinates, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
 import { describePlace, personCards, placeCards } from '../../../src/lib/entity-cards';
-import { COMMON_ENTITY_LIMIT, RELATED_LIMIT, relatedExplainers, relatedExplainersOf } from '../../../src/lib/related-explainers';
+import { COMMON_ENTITY_LIMIT, RELATED_LIMIT, relatedExplainersOf } from '../../../src/lib/related-explainers';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
 
 const ap = loadExplainer(AP_EXPLAINER);
@@ -91,9 +91,13 @@ describe('gatherPlaces', () => {
 	});
 });
 
-describe('relatedExplainers', () => {
+// One explainer's related ones, as the explainer page asks for them.
+const relatedTo = (entry: Parameters<ReturnType<typeof relatedExplainersOf>>[0], entries: Parameters<typeof relatedExplainersOf>[0]) =>
+	relatedExplainersOf(entries)(entry);
+
+describe('relatedExplainersOf, for one explainer', () => {
 	it('finds explainers sharing people or places, naming what they share', () => {
-		expect(relatedExplainers(fixture, both)).toEqual([
+		expect(relatedTo(fixture, both)).toEqual([
 			{
 				slug: 'japan-south-korea-summit',
 				title: ap.data.title,
@@ -103,13 +107,13 @@ describe('relatedExplainers', () => {
 				shared: ['Lee Jae Myung', 'Seoul', 'Japan', 'South Korea'],
 			},
 		]);
-		expect(relatedExplainers(ap, both).map((r) => r.slug)).toEqual(['lee-final-rally']);
+		expect(relatedTo(ap, both).map((r) => r.slug)).toEqual(['lee-final-rally']);
 	});
 
 	it('finds none when nothing is shared, or the explainer is alone', () => {
-		expect(relatedExplainers(ap, [ap])).toEqual([]);
+		expect(relatedTo(ap, [ap])).toEqual([]);
 		const stranger = { ...fixture, id: 'stranger', data: { ...fixture.data, people: [], places: [] } };
-		expect(relatedExplainers(stranger, [stranger, ap])).toEqual([]);
+		expect(relatedTo(stranger, [stranger, ap])).toEqual([]);
 	});
 });
 
