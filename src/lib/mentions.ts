@@ -4,7 +4,8 @@
  * to its card. Both find names through `findNames`/`namesPattern` in ./story, as whole words with the
  * longest name winning, so they always agree.
  */
-import { findNames, storyParagraphs } from './story';
+import { findNames } from './phrases';
+import { storyParagraphs } from './story-text';
 import { personAnchor, placeAnchor } from './paths';
 
 

@@ -1,16 +1,14 @@
 /**
- * The story's text, read the way the checks and the Markdown plugins need it: a list of top-level
- * paragraphs, and phrases found in them as whole words. Both the loader (which checks an explainer
- * before it is stored) and the rehype plugins (which add links) locate phrases through here, so they
- * can never disagree about which paragraph a phrase belongs to.
+ * The story against its frontmatter: everything about an explainer that needs its text as well as
+ * its frontmatter (the dateline, the names, each date's phrase and the way its sentence points, the
+ * dates the timeline leaves out, and the safety checks), and each timeline entry's paragraph.
  */
-import { remark } from 'remark';
-import { toString } from 'mdast-util-to-string';
-import type { Root } from 'mdast';
 import { findDatePhrases } from './date-phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
+import { countOccurrences, findNames, locatePhrase, phrasePattern } from './phrases';
 import { speaksOf } from './sentence-tense';
-import { isOtherSite } from './paths';
+import { rawHtmlIn, unsafeLinksIn } from './story-safety';
+import { storyParagraphs } from './story-text';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
@@ -20,179 +18,6 @@ export interface StoryIssue {
 	path?: PropertyKey[];
 	/** For a problem in the story itself, its 1-based line in the body. */
 	bodyLine?: number;
-}
-
-/** Curly quotes count as their straight twins, so "Japan's" matches the typographic "Japan’s". */
-const QUOTE_VARIANTS: Record<string, string> = {
-	"'": "['‘’]",
-	'‘': "['‘’]",
-	'’': "['‘’]",
-	'"': '["“”]',
-	'“': '["“”]',
-	'”': '["“”]',
-	'-': '[-–—]',
-	'–': '[-–—]',
-	'—': '[-–—]',
-};
-
-// Every explainer quotes the same kinds of phrase ("on Tuesday", names); building a pattern costs
-// more than matching it, so each phrase is turned into a pattern once per build.
-const compiled = new Map<string, { source: string; literal: string }>();
-
-function compile(phrase: string): { source: string; literal: string } {
-	let found = compiled.get(phrase);
-	if (found === undefined) {
-		const chars = [...phrase.trim()];
-		const body = chars
-			.map((char) => QUOTE_VARIANTS[char] ?? (/\s/.test(char) ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-			.join('');
-		// The longest run of the phrase that every match holds letter for letter (no space, quote or
-		// dash, which the pattern lets vary): a text without it cannot match, and `includes` is cheap.
-		const literal = chars
-			.map((char) => (Object.hasOwn(QUOTE_VARIANTS, char) || /\s/.test(char) ? '\n' : char))
-			.join('')
-			.split('\n')
-			.reduce((a, b) => (b.length > a.length ? b : a), '');
-		found = { source: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, literal };
-		compiled.set(phrase, found);
-	}
-	return found;
-}
-
-/**
- * A regular expression for a phrase as whole words: "Lee" matches in "Lee's visit" but not in
- * "Leeward", and "South Korea" not in "South Korean".
- */
-export function phrasePattern(phrase: string, flags = 'gu'): RegExp {
-	// A new object each time: a global pattern carries its position (lastIndex) between matches.
-	return new RegExp(compile(phrase).source, flags);
-}
-
-export function countOccurrences(text: string, phrase: string): number {
-	if (!text.includes(compile(phrase).literal)) return 0;
-	return text.match(phrasePattern(phrase))?.length ?? 0;
-}
-
-interface ParsedStory {
-	markdown: string;
-	tree: Root;
-	paragraphs: string[];
-}
-
-// The loader asks several questions of the same story in a row; it is parsed once for all of them.
-let lastParsed: ParsedStory | undefined;
-
-function parseStory(markdown: string): ParsedStory {
-	if (lastParsed?.markdown === markdown) return lastParsed;
-	const tree = remark.parse(markdown) as Root;
-	lastParsed = {
-		markdown,
-		tree,
-		paragraphs: tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node)),
-	};
-	return lastParsed;
-}
-
-export interface NamesPattern {
-	/** Matches any of the names as whole words; one capturing group per name. */
-	pattern: RegExp;
-	/** Which name (its index in the list given) a match's capturing groups belong to. */
-	nameOf: (groups: readonly (string | undefined)[]) => number;
-}
-
-/**
- * One expression for several names, the longest tried first at each position: where names overlap,
- * "South Korea" wins over "Korea", so "Korea" only counts where it stands alone.
- */
-export function namesPattern(names: readonly string[]): NamesPattern {
-	// Array.prototype.sort is stable: names of equal length keep their order.
-	const order = names.map((_, index) => index).sort((a, b) => (names[b] as string).length - (names[a] as string).length);
-	const pattern = new RegExp(order.map((index) => `(${phrasePattern(names[index] as string).source})`).join('|'), 'gu');
-	return { pattern, nameOf: (groups) => order[groups.findIndex((group) => group !== undefined)] as number };
-}
-
-/** Every mention of any of the names: which name, in which 1-based paragraph, in story order. */
-export function findNames(paragraphs: readonly string[], names: readonly string[]): { name: number; paragraph: number }[] {
-	if (names.length === 0) return [];
-	const { pattern, nameOf } = namesPattern(names);
-	return paragraphs.flatMap((text, index) =>
-		[...text.matchAll(pattern)].map((match) => ({ name: nameOf(match.slice(1)), paragraph: index + 1 })),
-	);
-}
-
-/** The text of each top-level paragraph, in order: paragraph 1 is the one with the dateline. */
-export function storyParagraphs(markdown: string): string[] {
-	return parseStory(markdown).paragraphs;
-}
-
-type MdNode = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
-
-function visitStory(markdown: string, visit: (node: MdNode) => void): void {
-	const walk = (node: MdNode) => {
-		visit(node);
-		for (const child of node.children ?? []) walk(child);
-	};
-	walk(parseStory(markdown).tree as unknown as MdNode);
-}
-
-/** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */
-export function rawHtmlIn(markdown: string): { line: number; value: string }[] {
-	const found: { line: number; value: string }[] = [];
-	visitStory(markdown, (node) => {
-		if (node.type === 'html') found.push({ line: node.position?.start.line ?? 0, value: node.value ?? '' });
-	});
-	return found;
-}
-
-/** Link schemes a story may use; anything else (javascript:, data:, vbscript:) could run or smuggle code. */
-const SAFE_LINK = /^(?:https?:|mailto:|[#/?.]|[^:]*$)/i;
-
-/**
- * Links and images that would fail a reader: a link with a scheme that can run code, and any image
- * from another site (it would tell that site who reads the story; images are not part of a wire text).
- */
-export function unsafeLinksIn(markdown: string): { line: number; message: string }[] {
-	const found: { line: number; message: string }[] = [];
-	visitStory(markdown, (node) => {
-		const line = node.position?.start.line ?? 0;
-		const url = (node.url ?? '').trim();
-		if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(url)) {
-			found.push({ line, message: `a link to "${url.slice(0, 40)}" is not allowed (line ${line} of the body); links may go only to http(s) and mailto addresses` });
-		}
-		if (node.type === 'image' && isOtherSite(url)) {
-			found.push({ line, message: `the image "${url.slice(0, 40)}" comes from another site (line ${line} of the body); images from other sites are not allowed` });
-		}
-	});
-	return found;
-}
-
-/**
- * Which paragraph (1-based) a phrase belongs to. `hint` names the paragraph where the phrase occurs
- * more than once in the story.
- */
-export function locatePhrase(
-	paragraphs: string[],
-	phrase: string,
-	hint?: number,
-): { paragraph: number } | { error: string } {
-	if (hint !== undefined) {
-		if (hint > paragraphs.length) {
-			return { error: `names paragraph ${hint}, but the story has ${paragraphs.length}` };
-		}
-		return countOccurrences(paragraphs[hint - 1], phrase) > 0
-			? { paragraph: hint }
-			: { error: `"${phrase}" is not in paragraph ${hint}` };
-	}
-	const holders = paragraphs.flatMap((text, index) =>
-		Array.from({ length: countOccurrences(text, phrase) }, () => index + 1),
-	);
-	if (holders.length === 0) return { error: `"${phrase}" is not in the story; quote the story's words exactly` };
-	if (holders.length > 1) {
-		return {
-			error: `"${phrase}" occurs ${holders.length} times (paragraphs ${[...new Set(holders)].join(', ')}); quote more words, or add paragraph: with the one you mean`,
-		};
-	}
-	return { paragraph: holders[0] };
 }
 
 interface StoryFrontmatter {

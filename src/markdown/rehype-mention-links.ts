@@ -9,7 +9,7 @@ import { findAndReplace } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { type MentionTarget, mentionTargets } from '../lib/mentions';
-import { namesPattern } from '../lib/story';
+import { namesPattern } from '../lib/phrases';
 import { storyEntitiesSchema } from '../schemas/explainer';
 import { frontmatterOf } from './frontmatter-of';
 

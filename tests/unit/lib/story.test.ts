@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	checkStory,
-	countOccurrences,
-	findNames,
-	locatePhrase,
-	namesPattern,
-	phrasePattern,
-	rawHtmlIn,
-	storyParagraphs,
-	uncoveredDatePhrases,
-	unsafeLinksIn,
-} from '../../../src/lib/story';
+import { checkStory, uncoveredDatePhrases } from '../../../src/lib/story';
+import { countOccurrences, findNames, locatePhrase, namesPattern, phrasePattern } from '../../../src/lib/phrases';
+import { storyParagraphs } from '../../../src/lib/story-text';
+import { rawHtmlIn, unsafeLinksIn } from '../../../src/lib/story-safety';
 import { explainerSchema } from '../../../src/schemas/explainer';
 import { clone, readExplainerFile } from '../../support/explainers';
 import { readFileSync } from 'node:fs';
