@@ -8,6 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { SEARCH_INDEX_FOLDER } from '../lib/security';
 
 export default function pagefind(): AstroIntegration {
 	return {
@@ -20,7 +21,7 @@ export default function pagefind(): AstroIntegration {
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					const written = await index.writeFiles({ outputPath: `${site}/${SEARCH_INDEX_FOLDER}` });
 					if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 					logger.info(`Indexed ${added.page_count} pages for search.`);
 				} finally {
