@@ -5,7 +5,7 @@
  * that are not HTML), with Cache-Control by path (see src/lib/security.ts). A page without exactly one
  * policy stops the build.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,27 @@ function htmlFiles(dir: string): string[] {
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => join(dir, file))
 		.sort();
+}
+
+/**
+ * A page's head, where its policy is (a `<meta>` policy counts only there): read in 16 KB steps up to
+ * `</head>`, not the whole page, as this runs over every page of the site, restored ones included.
+ */
+function readHead(file: string): string {
+	const fd = openSync(file, 'r');
+	try {
+		const chunk = Buffer.alloc(16 * 1024);
+		const parts: Buffer[] = [];
+		let text = '';
+		for (let read; (read = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+			parts.push(Buffer.from(chunk.subarray(0, read)));
+			text = Buffer.concat(parts).toString('utf8');
+			if (text.includes('</head>')) break;
+		}
+		return text;
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** A folder's files and folders, a folder's name ending in `/`; none if it does not exist. */
@@ -33,7 +54,7 @@ export default function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const policies = htmlFiles(out).map((file) => pagePolicy(readFileSync(file, 'utf8'), relative(out, file)));
+				const policies = htmlFiles(out).map((file) => pagePolicy(readHead(file), relative(out, file)));
 				const rules = siteHeaders(policies, { root: entries(out), searchIndex: entries(join(out, SEARCH_INDEX_FOLDER)) });
 				writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
 				logger.info(`read the content security policy of ${policies.length} pages; wrote _headers`);
