@@ -37,9 +37,10 @@ function drawingKey(): string {
 }
 
 /**
- * Cards drawn at once. Takumi draws on threads of libuv's pool, which also does the build's file
- * reads and writes: one card at a time per core but one leaves the main thread a core to render pages
- * on, and the pool threads to write them.
+ * Cards drawn at once: one per core but one. Takumi draws on libuv's thread pool, which also does the
+ * build's file reads and writes, so 1,000 cards queued at once would hold every write back until they
+ * were drawn; this way the main thread keeps a core to render pages on, and the pool has threads free
+ * to write them.
  */
 const drawing = pLimit(Math.max(1, availableParallelism() - 1));
 const draw = (card: CardData) => drawing(() => drawCard(card));
