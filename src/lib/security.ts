@@ -243,3 +243,16 @@ export function trimPagePolicy(html: string, page: string): string {
 	const policy = trimHashes(pagePolicy(html, page), { scripts, styles });
 	return html.replace(META_CSP, (_, open: string, __, close: string) => `${open}${policy}${close}`);
 }
+
+/**
+ * A rendered response with its page's policy trimmed (src/middleware.ts); anything but HTML, and a
+ * page without a policy (the dev server writes none), as it came. The build's last step still refuses
+ * a page without exactly one policy (src/integrations/security-headers.ts).
+ */
+export async function withTrimmedPolicy(response: Response, page: string): Promise<Response> {
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	const html = await response.text();
+	return new Response(META_CSP_PRESENT.test(html) ? trimPagePolicy(html, page) : html, response);
+}
+const META_CSP_PRESENT = /<meta http-equiv="content-security-policy"/i;
+

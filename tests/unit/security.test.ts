@@ -16,6 +16,7 @@ import {
 	trimPagePolicy,
 	unionPolicy,
 	withScriptSource,
+	withTrimmedPolicy,
 } from '../../src/lib/security';
 
 const meta = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
@@ -160,3 +161,22 @@ describe('trimPagePolicy', () => {
 		expect(() => pagePolicy(page('a', '') + page('b', ''), '/y/')).toThrow(/\/y\/ has 2/);
 	});
 });
+
+describe('withTrimmedPolicy', () => {
+	const html = `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-gone='"></head></html>`;
+
+	it('trims an HTML page’s policy, keeping the response’s status and headers', async () => {
+		const response = await withTrimmedPolicy(new Response(html, { status: 404, headers: { 'content-type': 'text/html' } }), '/404/');
+		expect(response.status).toBe(404);
+		expect(response.headers.get('content-type')).toBe('text/html');
+		expect(pagePolicy(await response.text(), '/404/')).toBe("script-src 'self'");
+	});
+
+	it('leaves other files, and a page without a policy, as they came', async () => {
+		const feed = new Response(html, { headers: { 'content-type': 'application/xml' } });
+		expect(await withTrimmedPolicy(feed, '/rss.xml')).toBe(feed);
+		const bare = await withTrimmedPolicy(new Response('<p>dev</p>', { headers: { 'content-type': 'text/html' } }), '/');
+		expect(await bare.text()).toBe('<p>dev</p>');
+	});
+});
+
