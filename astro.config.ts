@@ -26,8 +26,8 @@ export default defineConfig({
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
-		// Several pages in flight at once, so the main thread renders pages while worker threads draw
-		// the card images (src/lib/card-pool.ts) on the other cores.
+		// Several pages in flight at once, so the main thread renders pages while Takumi draws the card
+		// images on its own threads (src/lib/card-images.ts).
 		concurrency: Math.max(2, availableParallelism() * 2),
 	},
 	security: {

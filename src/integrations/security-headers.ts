@@ -1,25 +1,15 @@
 /**
- * After the build: trims each page's Content-Security-Policy `<meta>` to the hashes of the inline code
- * the page has (see `trimHashes`), then writes `_headers` from those policies, so static hosts send
- * them as a real header (which also carries `frame-ancestors`, and covers files that are not HTML): one
- * policy for every path, allowing each page's hashes (see src/lib/security.ts). A page without exactly
- * one policy stops the build.
+ * After the build: reads each page's Content-Security-Policy `<meta>` (trimmed as the page was
+ * rendered, by src/middleware.ts) and writes `_headers` from those policies and the files the site
+ * has, so static hosts send them as real headers (which also carry `frame-ancestors`, and cover files
+ * that are not HTML), with Cache-Control by path (see src/lib/security.ts). A page without exactly one
+ * policy stops the build.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, siteHeaders, trimHashes } from '../lib/security';
-
-const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/gi;
-// Astro's own output, so simple patterns do: inline blocks are those without a src attribute.
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
-const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
-// A data block (JSON-LD) is not run, so no policy governs it.
-const DATA_BLOCK = /\stype="(?!module"|text\/javascript"|application\/javascript")[^"]*"/i;
-
-const decode = (value: string) =>
-	value.replace(/&(#39|#x27|quot|amp|lt|gt);/g, (_, name: string) => ({ '#39': "'", '#x27': "'", quot: '"', amp: '&', lt: '<', gt: '>' })[name] ?? _);
+import { formatHeadersFile, pagePolicy, SEARCH_INDEX_FOLDER, siteHeaders } from '../lib/security';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -28,18 +18,34 @@ function htmlFiles(dir: string): string[] {
 		.sort();
 }
 
-/** Trims one page's policy in place; returns it. */
-export function trimPagePolicy(file: string, dir: string): string {
-	const html = readFileSync(file, 'utf8');
-	const policies = [...html.matchAll(META_CSP)];
-	if (policies.length !== 1) {
-		throw new Error(`${relative(dir, file)} has ${policies.length} content-security-policy <meta> elements; every page needs exactly one (see src/lib/security.ts)`);
+/**
+ * A page's head, where its policy is (a `<meta>` policy counts only there): read in 16 KB steps up to
+ * `</head>`, not the whole page, as this runs over every page of the site, restored ones included.
+ */
+function readHead(file: string): string {
+	const fd = openSync(file, 'r');
+	try {
+		const chunk = Buffer.alloc(16 * 1024);
+		const parts: Buffer[] = [];
+		let text = '';
+		for (let read; (read = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+			parts.push(Buffer.from(chunk.subarray(0, read)));
+			text = Buffer.concat(parts).toString('utf8');
+			if (text.includes('</head>')) break;
+		}
+		return text;
+	} finally {
+		closeSync(fd);
 	}
-	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter((match) => !DATA_BLOCK.test(match[1] ?? '')).map((match) => match[2] ?? '');
-	const styles = [...html.matchAll(INLINE_STYLE)].map((match) => match[1] ?? '');
-	const policy = trimHashes(decode(policies[0]?.[2] ?? ''), { scripts, styles });
-	writeFileSync(file, html.replace(META_CSP, (_, open: string, __, close: string) => `${open}${policy}${close}`));
-	return policy;
+}
+
+/** A folder's files and folders, a folder's name ending in `/`; none if it does not exist. */
+function entries(dir: string): string[] {
+	try {
+		return readdirSync(dir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+	} catch {
+		return [];
+	}
 }
 
 export default function securityHeaders(): AstroIntegration {
@@ -48,9 +54,10 @@ export default function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const policies = htmlFiles(out).map((file) => trimPagePolicy(file, out));
-				writeFileSync(join(out, '_headers'), formatHeadersFile(siteHeaders(policies)));
-				logger.info(`trimmed the content security policy of ${policies.length} pages; wrote _headers`);
+				const policies = htmlFiles(out).map((file) => pagePolicy(readHead(file), relative(out, file)));
+				const rules = siteHeaders(policies, { root: entries(out), searchIndex: entries(join(out, SEARCH_INDEX_FOLDER)) });
+				writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
+				logger.info(`read the content security policy of ${policies.length} pages; wrote _headers`);
 			},
 		},
 	};

@@ -8,12 +8,21 @@
  * as Netlify and Cloudflare Pages), adding what a `<meta>` cannot carry. So the two never drift.
  *
  * Each page's `<meta>` lists only the hashes of its own styles and scripts. The header is one policy
- * for every path (hosts merge all the rules that match a path, and two policies for one page would
- * both apply), so it lists every page's hashes: the same directives and sources, the union of the
- * pages' hashes. A browser enforces both, so each page is held to its own `<meta>` policy.
+ * for the site's pages and files, so it lists every page's hashes: the same directives and sources,
+ * the union of the pages' hashes. A browser enforces both, so each page is held to its own `<meta>`
+ * policy. Pagefind's files (its worker compiles WebAssembly) get the same policy plus
+ * `'wasm-unsafe-eval'`, and no other path does.
+ *
+ * Hosts apply every rule that matches a path and join two values of one header with a comma, which for
+ * a policy means both apply and for Cache-Control is nonsense. So a header whose value differs by path
+ * (the policy, Cache-Control) is given by rules that never match the same path: one per top-level file
+ * and folder of the site, and one per file and folder of Pagefind's (`siteHeaders`). Headers that are
+ * the same everywhere go on `/*`.
  *
  * Astro lists on every page the hashes of its island scripts (we have no islands) and of other
  * pages' styles; `trimHashes` drops those, some 300 bytes a page that allowed nothing the page has.
+ * src/middleware.ts trims each page as it is rendered (`trimPagePolicy`), so a page an incremental
+ * build copies from its cache is not rewritten.
  *
  * The policy: everything from our own origin only (no CDN, no fonts or tiles from the web, no
  * trackers), no plugins, no `<base>` rewriting, forms submit only to us, and no inline script or
@@ -26,7 +35,7 @@ export const CSP_DIRECTIVES = ["default-src 'self'", "base-uri 'none'", "object-
 /** Directives browsers ignore in a `<meta>` policy: they travel only in the HTTP header. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-/** The other response headers every file gets. */
+/** The other response headers every file gets, whatever its path (an unknown one included). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	// Readers' next sites learn nothing of what they read here (external links add rel="noreferrer" too).
 	'Referrer-Policy': 'no-referrer',
@@ -34,7 +43,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	// The site uses none of these; a compromised or embedded script cannot ask for them either.
 	'Permissions-Policy':
 		'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+	// HTTPS only, for two years, once a browser has seen the site over HTTPS. Not includeSubDomains or
+	// preload: those bind every subdomain of the domain, which is the domain owner's call.
+	'Strict-Transport-Security': 'max-age=63072000',
+	// No window another site opens can reach into ours, nor ours into it.
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	// frame-ancestors for browsers that predate it, and for paths no rule below names (a 404).
+	'X-Frame-Options': 'DENY',
 };
+
+/** Where Pagefind writes the search index and its scripts, under the site's root. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** Fingerprinted files: their name changes with their content, so a browser keeps them a year unasked. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (HTML, feeds, Pagefind's entry points): kept, but asked after (ETag) before each use. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /** A policy's directives, trimmed, without empty ones: `"a;  b ;"` → `["a", "b"]`. */
 export function cspDirectives(policy: string): string[] {
@@ -131,7 +155,104 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
-/** The headers of the whole site, given the policies its pages' `<meta>` elements carry. */
-export function siteHeaders(metaPolicies: readonly string[]): HeaderRule[] {
-	return [{ path: '/*', headers: { 'Content-Security-Policy': headerPolicy(metaPolicies), ...SECURITY_HEADERS } }];
+/** The policy with one more source in its `script-src`. */
+export function withScriptSource(policy: string, source: string): string {
+	return cspDirectives(policy)
+		.map((directive) => (directive.split(' ')[0] === 'script-src' && !directive.split(' ').includes(source) ? `${directive} ${source}` : directive))
+		.join('; ');
 }
+
+/**
+ * What the built site holds, as the rules need it: its top-level files and folders, and those of
+ * Pagefind's folder (names relative to each; a folder's name ends in `/`).
+ */
+export interface SiteEntries {
+	root: readonly string[];
+	searchIndex: readonly string[];
+}
+
+// Astro's bundles (/_astro/) and Pagefind's chunks are named by a hash of their content: Pagefind's
+// fragment/, index/ and filter/ folders hold only such files, and its metadata file carries its hash.
+const isFingerprinted = (folder: 'root' | 'searchIndex', name: string) =>
+	folder === 'root' ? name === '_astro/' : name.endsWith('/') || /_[0-9a-f]{8,}\.pf_meta$/.test(name);
+
+/**
+ * The headers of the whole site, given the policies its pages' `<meta>` elements carry and the files it
+ * has. No path is matched by two rules that set the same header (see the comment at the top).
+ */
+export function siteHeaders(metaPolicies: readonly string[], entries: SiteEntries): HeaderRule[] {
+	const policy = headerPolicy(metaPolicies);
+	// Pagefind's worker compiles its WebAssembly index reader; a worker takes its policy from the header
+	// sent with its script, so only Pagefind's files need 'wasm-unsafe-eval', and no page does.
+	const searchPolicy = withScriptSource(policy, "'wasm-unsafe-eval'");
+	const rule = (path: string, csp: string, cache: string): HeaderRule => ({
+		path,
+		headers: { 'Content-Security-Policy': csp, 'Cache-Control': cache },
+	});
+	const pattern = (prefix: string, name: string) => `${prefix}${name}${name.endsWith('/') ? '*' : ''}`;
+	const sorted = (names: readonly string[]) => [...names].sort();
+	return [
+		{ path: '/*', headers: { ...SECURITY_HEADERS } },
+		rule('/', policy, REVALIDATE),
+		...sorted(entries.root)
+			.filter((name) => name !== `${SEARCH_INDEX_FOLDER}/` && name !== '_headers')
+			.map((name) => rule(pattern('/', name), policy, isFingerprinted('root', name) ? IMMUTABLE : REVALIDATE)),
+		...sorted(entries.searchIndex).map((name) =>
+			rule(pattern(`/${SEARCH_INDEX_FOLDER}/`, name), searchPolicy, isFingerprinted('searchIndex', name) ? IMMUTABLE : REVALIDATE),
+		),
+	];
+}
+
+/**
+ * The headers a host sends for a path under these rules, as Netlify and Cloudflare Pages read them:
+ * every rule whose pattern matches (exact, or ending in `*` for everything below), and two values of
+ * one header joined with a comma.
+ */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+	const matches = (pattern: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+	const headers: Record<string, string> = {};
+	for (const rule of rules.filter((r) => matches(r.path))) {
+		for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+	}
+	return headers;
+}
+
+const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/gi;
+// Astro's own output, so simple patterns do: inline blocks are those without a src attribute.
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+// A data block (JSON-LD) is not run, so no policy governs it.
+const DATA_BLOCK = /\stype="(?!module"|text\/javascript"|application\/javascript")[^"]*"/i;
+
+const decodeAttribute = (value: string) =>
+	value.replace(/&(#39|#x27|quot|amp|lt|gt);/g, (_, name: string) => ({ '#39': "'", '#x27': "'", quot: '"', amp: '&', lt: '<', gt: '>' })[name] ?? _);
+
+/** The policy of a page's one `<meta>`; `page` names it in the error when it has none or several. */
+export function pagePolicy(html: string, page: string): string {
+	const policies = [...html.matchAll(META_CSP)];
+	if (policies.length !== 1) {
+		throw new Error(`${page} has ${policies.length} content-security-policy <meta> elements; every page needs exactly one (see src/lib/security.ts)`);
+	}
+	return decodeAttribute(policies[0]?.[2] ?? '');
+}
+
+/** The page with its `<meta>` policy trimmed to the hashes of the inline code it has (`trimHashes`). */
+export function trimPagePolicy(html: string, page: string): string {
+	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter((match) => !DATA_BLOCK.test(match[1] ?? '')).map((match) => match[2] ?? '');
+	const styles = [...html.matchAll(INLINE_STYLE)].map((match) => match[1] ?? '');
+	const policy = trimHashes(pagePolicy(html, page), { scripts, styles });
+	return html.replace(META_CSP, (_, open: string, __, close: string) => `${open}${policy}${close}`);
+}
+
+/**
+ * A rendered response with its page's policy trimmed (src/middleware.ts); anything but HTML, and a
+ * page without a policy (the dev server writes none), as it came. The build's last step still refuses
+ * a page without exactly one policy (src/integrations/security-headers.ts).
+ */
+export async function withTrimmedPolicy(response: Response, page: string): Promise<Response> {
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	const html = await response.text();
+	return new Response(META_CSP_PRESENT.test(html) ? trimPagePolicy(html, page) : html, response);
+}
+const META_CSP_PRESENT = /<meta http-equiv="content-security-policy"/i;
+

@@ -1,8 +1,10 @@
 /** The search page in Chromium: finds the explainer from its words, offline, and says so without JavaScript. */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { siteInChromium } from '../support/browser';
+import { cspViolationsOf, siteInChromium, watchedContext } from '../support/browser';
 import { load } from 'cheerio';
-import { htmlPages, readPage, STORY_SLUG } from '../support/site';
+import { serveSite } from '../support/serve';
+import { DIST, htmlPages, readPage, STORY_SLUG } from '../support/site';
 
 
 const running = siteInChromium();
@@ -54,5 +56,38 @@ describe('search', () => {
 		expect(await page.textContent('.search-unavailable')).toContain('Search needs JavaScript');
 		expect(await page.getAttribute('.search-unavailable a', 'href')).toBe('/');
 		await context.close();
+	});
+
+	it('compiles Pagefind’s WebAssembly in its worker, the one place _headers grants \'wasm-unsafe-eval\'', async () => {
+		const watched = await watchedContext(running.browser, running.site.origin);
+		const page = await watched.context.newPage();
+		const headerOf = new Map<string, string>();
+		page.on('response', async (response) => headerOf.set(new URL(response.url()).pathname, (await response.allHeaders())['content-security-policy'] ?? ''));
+		await page.goto(`${running.site.origin}/search/?q=Horyu`);
+		await page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`).waitFor();
+		expect(headerOf.get('/search/')).not.toContain('wasm-unsafe-eval');
+		expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).not.toContain('wasm-unsafe-eval');
+		expect(headerOf.get('/pagefind/pagefind-worker.js')).toContain("'wasm-unsafe-eval'");
+		expect(await cspViolationsOf(page)).toEqual([]);
+		expect(watched.consoleErrors).toEqual([]);
+		await watched.context.close();
+	});
+
+	it('finds nothing when the worker is not granted \'wasm-unsafe-eval\' (the grant above is what makes search work)', async () => {
+		const copy = 'tests/.tmp/search-without-wasm';
+		rmSync(copy, { recursive: true, force: true });
+		cpSync(DIST, copy, { recursive: true });
+		writeFileSync(`${copy}/_headers`, readFileSync(`${DIST}/_headers`, 'utf8').replaceAll(" 'wasm-unsafe-eval'", ''));
+		const site = await serveSite(copy);
+		try {
+			const page = await running.browser.newPage();
+			await page.goto(`${site.origin}/search/?q=Horyu`);
+			await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
+			expect(await page.textContent('.search-status')).toContain('Search is not available right now');
+			await page.close();
+		} finally {
+			await site.close();
+			rmSync(copy, { recursive: true, force: true });
+		}
 	});
 });

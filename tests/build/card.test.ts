@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CARD_CACHE } from '../../src/lib/card';
+import { DEFAULT_CARD_CACHE } from '../../src/lib/card-images';
 import { pngSize } from '../support/png';
 import { DIST, distFileFor, readPage, STORY_SLUG } from '../support/site';
 

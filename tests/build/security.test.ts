@@ -6,10 +6,11 @@
  * tests/browser/privacy.test.ts checks the same in Chromium, request by request.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, headerPolicy, parseHeadersFile, SECURITY_HEADERS } from '../../src/lib/security';
+import { cspDirectives, headerPolicy, headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE, SECURITY_HEADERS, withScriptSource } from '../../src/lib/security';
 import { builtPages, distFile } from '../support/pages.ts';
 import { DIST, SITE } from '../support/site.ts';
 
@@ -85,12 +86,22 @@ describe('content security policy', () => {
 		expect(offending).toEqual([]);
 	});
 
-	it('_headers sends the pages’ policy, plus frame-ancestors, and the security headers, for every path', () => {
+	it('_headers sends the pages’ policy, plus frame-ancestors, with every file, and the security headers everywhere', () => {
 		const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
-		expect(rules.map((rule) => rule.path)).toEqual(['/*']);
-		const [{ headers }] = rules;
-		const header = headers['Content-Security-Policy'];
-		expect(header).toBe(headerPolicy(pages.map(metaPolicy)));
+		const header = headerPolicy(pages.map(metaPolicy));
+		// Every file the site serves, and its root, by URL path.
+		const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file !== '_headers' && statSync(join(DIST, file)).isFile())
+			.map((file) => `/${file.split(sep).join('/')}`);
+		for (const path of ['/', ...pages, ...files]) {
+			const headers = headersFor(rules, path);
+			expect(headers, path).toMatchObject(SECURITY_HEADERS);
+			// One rule gives each file its policy and its Cache-Control: hosts would join a second with a comma.
+			expect(rules.filter((rule) => headersFor([rule], path)['Content-Security-Policy']).length, path).toBe(1);
+			expect(rules.filter((rule) => headersFor([rule], path)['Cache-Control']).length, path).toBe(1);
+			// Pagefind's worker compiles WebAssembly; nothing else may.
+			expect(headers['Content-Security-Policy'], path).toBe(path.startsWith('/pagefind/') ? withScriptSource(header, "'wasm-unsafe-eval'") : header);
+		}
 		// Every page's own policy, directive by directive, is within the header's.
 		for (const page of pages) {
 			for (const directive of cspDirectives(metaPolicy(page))) {
@@ -98,14 +109,28 @@ describe('content security policy', () => {
 				expect(sources(header, name), `${page}: ${name}`).toEqual(expect.arrayContaining(allowed));
 			}
 		}
-		// And the header allows nothing by keyword that some page's policy does not.
+		// And the header allows nothing by keyword that some page's policy does not; no page compiles WebAssembly.
 		const keywords = (policy: string) => cspDirectives(policy).flatMap((d) => d.split(' ').slice(1)).filter((s) => !s.startsWith("'sha"));
 		expect(new Set(keywords(header))).toEqual(new Set([...pages.flatMap((page) => keywords(metaPolicy(page))), "'none'"]));
+		expect(header).not.toContain('wasm-unsafe-eval');
 		expect(header).toContain("frame-ancestors 'none'");
-		expect(headers).toMatchObject(SECURITY_HEADERS);
-		expect(headers['X-Content-Type-Options']).toBe('nosniff');
-		expect(headers['Referrer-Policy']).toBe('no-referrer');
-		expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
+		expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+		expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
+		expect(SECURITY_HEADERS['Permissions-Policy']).toMatch(/camera=\(\)/);
+	});
+
+	it('_headers keeps fingerprinted files a year and has the rest revalidated', () => {
+		const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
+		const cache = (path: string) => headersFor(rules, path)['Cache-Control'];
+		const under = (folder: string) => readdirSync(join(DIST, folder), { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(DIST, folder, f)).isFile()).map((f) => `/${folder}/${f.split(sep).join('/')}`);
+		const astro = under('_astro');
+		const chunks = [...under('pagefind/fragment'), ...under('pagefind/index')];
+		expect(astro.length).toBeGreaterThan(0);
+		expect(chunks.length).toBeGreaterThan(0);
+		for (const path of [...astro, ...chunks]) expect(cache(path), path).toBe(IMMUTABLE);
+		for (const path of ['/', ...pages, '/rss.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json']) {
+			expect(cache(path), path).toBe(REVALIDATE);
+		}
 	});
 });
 

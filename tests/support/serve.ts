@@ -8,17 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { type HeaderRule, parseHeadersFile } from '../../src/lib/security.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/security.ts';
 
 export interface RunningSite {
 	origin: string;
+	/** The path of every request the server has had, in order: what a browser did not take from its cache. */
+	served: string[];
 	close: () => Promise<void>;
-}
-
-/** `_headers` paths: exact, or ending in `*` for everything below. */
-export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
-	const matches = (pattern: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
-	return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
 }
 
 export async function serveSite(directory: string): Promise<RunningSite> {
@@ -26,8 +22,10 @@ export async function serveSite(directory: string): Promise<RunningSite> {
 	const headersFile = join(directory, '_headers');
 	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const notFound = () => readFileSync(join(directory, '404.html'));
+	const served: string[] = [];
 	const server: Server = createServer((request, response) => {
 		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+		served.push(pathname);
 		for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
 		assets(request, response, () => {
 			response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -38,6 +36,7 @@ export async function serveSite(directory: string): Promise<RunningSite> {
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
+		served,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }

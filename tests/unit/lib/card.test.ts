@@ -1,14 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, drawAhead, drawCard, drawCardInPool, explainerCard, renderCard, siteCard, timelinePositions } from '../../../src/lib/card';
+import { describe, expect, it } from 'vitest';
+import { cardAlt, explainerCard, timelinePositions } from '../../../src/lib/card';
 import { buildTimeline } from '../../../src/lib/timeline';
 import type { TimelineDate } from '../../../src/schemas/explainer';
-import { pngSize } from '../../support/png';
 
 const entry = (id: string, date: string, extra: Partial<TimelineDate> = {}) =>
 	({ id, date, phrase: id, title: id, summary: id, people: [], places: [], tense: 'past', relative: false, paragraph: 1, ...extra }) as TimelineDate;
@@ -26,9 +19,6 @@ const data = {
 	],
 };
 const card = explainerCard(data, buildTimeline(data), 'Backstory');
-
-const cacheDir = mkdtempSync(join(tmpdir(), 'backstory-cards-'));
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('explainerCard', () => {
 	it('carries the headline, date, source and the timeline’s span', () => {
@@ -86,81 +76,5 @@ describe('timelinePositions', () => {
 		// Only June 4 was still scheduled: the one hollow dot, at the right end.
 		expect(strip?.scheduledFrom).toBe(5);
 		expect(strip?.endLabel).toBe('June 4, 2024');
-	});
-});
-
-describe('drawCard', () => {
-	it('draws a 1200x630 PNG, byte for byte the same each time', async () => {
-		const first = await drawCard(card);
-		const second = await drawCard(card);
-		expect(pngSize(first)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
-		expect(first.equals(second)).toBe(true);
-		// Kept for looking at: tests/.tmp/ is ignored by git.
-		mkdirSync('tests/.tmp', { recursive: true });
-		writeFileSync('tests/.tmp/card-unit.png', first);
-	});
-
-	it('draws the site card, which has no timeline', async () => {
-		const png = await drawCard(siteCard('Backstory', 'The story whole.', 'Wire stories, explained.'));
-		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
-	});
-});
-
-describe('the PNG encoding', () => {
-	it('holds exactly the pixels resvg drew: sharp encodes them without loss, in the right channel order', async () => {
-		const element = { type: 'div', props: { style: { display: 'flex', width: '100%', height: '100%', background: '#f3efe6', color: '#8a1c1c', fontSize: 80 }, children: 'Nara' } };
-		const fonts = [{ name: 'Inter', data: readFileSync('node_modules/@fontsource/inter/files/inter-latin-800-normal.woff'), weight: 800 as const, style: 'normal' as const }];
-		const svg = await satori(element as never, { width: 300, height: 160, fonts });
-		const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-		const ours = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 6 }).toBuffer();
-		const decode = (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer();
-		expect((await decode(ours)).equals(await decode(Buffer.from(image.asPng())))).toBe(true);
-	});
-});
-
-describe('drawCardInPool', () => {
-	it('draws in worker threads the very bytes drawCard draws, several cards at once', async () => {
-		const cards = [card, siteCard('Backstory', 'The story whole.', 'Wire stories, explained.'), { ...card, headline: 'Another headline' }];
-		const pooled = await Promise.all(cards.map((c) => drawCardInPool(c)));
-		for (const [index, c] of cards.entries()) expect(pooled[index]?.equals(await drawCard(c))).toBe(true);
-	});
-});
-
-describe('renderCard', () => {
-	it('draws a card once, then reads it back from the cache by content hash', async () => {
-		const first = await renderCard(card, cacheDir);
-		expect(first.cached).toBe(false);
-		expect(readdirSync(cacheDir)).toEqual([`${first.key}.png`]);
-		const again = await renderCard(card, cacheDir);
-		expect(again).toMatchObject({ cached: true, key: first.key });
-		expect(again.png.equals(first.png)).toBe(true);
-	});
-
-	it('draws a new card when anything on it changes', async () => {
-		const edited = { ...card, headline: `${card.headline}, officials say` };
-		expect(cardKey(edited)).not.toBe(cardKey(card));
-		const result = await renderCard(edited, cacheDir);
-		expect(result.cached).toBe(false);
-		expect(result.png.equals((await renderCard(card, cacheDir)).png)).toBe(false);
-	});
-});
-
-describe('drawAhead', () => {
-	it('draws cards before they are asked for, and renderCard hands over the drawing and keeps it', async () => {
-		const ahead = { ...card, headline: 'Drawn ahead of its page' };
-		const dir = join(cacheDir, 'ahead');
-		drawAhead([ahead], dir);
-		const result = await renderCard(ahead, dir);
-		expect(result.png.equals(await drawCard(ahead))).toBe(true);
-		expect(readdirSync(dir)).toEqual([`${result.key}.png`]);
-		// Once handed over, it comes from the cache like any other card.
-		expect((await renderCard(ahead, dir)).cached).toBe(true);
-	});
-
-	it('does not draw cards the cache already has', async () => {
-		const dir = join(cacheDir, 'ahead-cached');
-		const first = await renderCard(card, dir);
-		drawAhead([card], dir);
-		expect(await renderCard(card, dir)).toMatchObject({ cached: true, key: first.key });
 	});
 });

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExplainers } from '../../../data/explainers';
 import { SITE_NAME } from '../../../consts';
 import { cacheKey } from '../../../lib/cache-key';
-import { type CardData, drawAhead, explainerCard, renderCard } from '../../../lib/card';
+import { type CardData, explainerCard } from '../../../lib/card';
+import { drawAhead, renderCard } from '../../../lib/card-images';
 import { buildTimeline } from '../../../lib/timeline';
 
 export const getStaticPaths = (async () => {
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => {
 		slug: entry.id,
 		card: explainerCard(entry.data, buildTimeline(entry.data), SITE_NAME),
 	}));
-	// Drawn in worker threads while Astro renders the explainer pages, which it writes before any card.
+	// Drawn on Takumi's threads while Astro renders the explainer pages, which it writes before any card.
 	drawAhead(cards.map(({ card }) => card));
 	// The card is all the file shows, so it is the file's key for incremental builds.
 	return cards.map(({ slug, card }) => ({ params: { slug }, props: { card }, cacheKey: cacheKey(card) }));
