@@ -1,0 +1,86 @@
+/**
+ * Finding the date phrases in a story's text: weekdays, months, month and day, relative phrases ("a
+ * week ago", "last year"), full dates, years, spans ("1910-1945"), decades and centuries.
+ *
+ * This only finds words; what they mean is resolved by our own rules in `dates.ts`. chrono-node
+ * finds the phrases people write about days (weekdays, months, "a week ago"); it does not treat a
+ * bare year, a span of years, a decade or a century as a date, so those are found by the patterns
+ * below. Times of day ("in the afternoon") name no date and are passed over.
+ */
+import * as chrono from 'chrono-node';
+
+export type DatePhraseKind =
+	| 'weekday'
+	| 'month'
+	| 'month-day'
+	| 'relative'
+	| 'year'
+	| 'span'
+	| 'decade'
+	| 'century'
+	| 'full-date';
+
+export interface DatePhrase {
+	/** The story's own words, as they stand in the paragraph. */
+	phrase: string;
+	/** 1-based. */
+	paragraph: number;
+	/** Where the phrase starts in the paragraph's text (0-based), and where it ends. */
+	start: number;
+	end: number;
+	kind: DatePhraseKind;
+}
+
+const RELATIVE = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming)\b/i;
+
+// Years a news story dates things by: 1000-2099, standing alone (not "1,300" nor "$1965", nor part of
+// "2026-01-12" or a longer number).
+const YEAR = String.raw`(?:1\d{3}|20\d{2})`;
+const SPANS = [
+	new RegExp(String.raw`\b${YEAR}\s*[-–—]\s*${YEAR}\b`, 'g'),
+	new RegExp(String.raw`\bfrom\s+${YEAR}\s+(?:to|through|until)\s+${YEAR}\b`, 'gi'),
+	new RegExp(String.raw`\bbetween\s+${YEAR}\s+and\s+${YEAR}\b`, 'gi'),
+];
+const CENTURY =
+	/\b(?:(?:early|mid|middle|late)[-\s]+)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+(?:(?:early|mid|middle|late)[-\s]+)?\d{1,2}(?:st|nd|rd|th))?[-\s]centur(?:y|ies)\b/gi;
+const DECADE = /\b(?:(?:early|mid|late)[-\s]+)?(?:1\d{2}|20\d)0s\b|['’]\d0s\b/g;
+const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\d|-\d|s\b)`, 'g');
+
+function chronoKind(result: chrono.ParsedResult): DatePhraseKind | undefined {
+	const known = (component: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(component);
+	if (RELATIVE.test(result.text)) return 'relative';
+	if (known('day') && known('month')) return known('year') ? 'full-date' : 'month-day';
+	if (known('month')) return known('year') ? 'full-date' : 'month';
+	if (known('weekday')) return 'weekday';
+	return undefined;
+}
+
+/** The date phrases of a story, paragraph by paragraph, in reading order. */
+export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
+	// The reference date only steers how chrono reads a phrase, never what we report.
+	const reference = new Date(Date.UTC(2000, 0, 1, 12));
+	return paragraphs.flatMap((text, index) => {
+		const paragraph = index + 1;
+		const found: DatePhrase[] = [];
+		const add = (start: number, raw: string, kind: DatePhraseKind) => {
+			// chrono keeps a trailing comma or full stop ("on Tuesday,"); a phrase is the words only.
+			const phrase = raw.replace(/[\s,;:]+$/, '').replace(/(?<!\b[A-Z][a-z]{2,3})\.$/, '');
+			const end = start + phrase.length;
+			if (found.some((other) => start < other.end && other.start < end)) return;
+			found.push({ phrase, paragraph, start, end, kind });
+		};
+		const addAll = (regex: RegExp, kind: DatePhraseKind) => {
+			for (const match of text.matchAll(regex)) add(match.index, match[0], kind);
+		};
+		// Longest first, so that "1910-1945" is one span, not two years, and "Jan. 5, 2024" one date.
+		for (const regex of SPANS) addAll(regex, 'span');
+		addAll(CENTURY, 'century');
+		addAll(DECADE, 'decade');
+		for (const result of chrono.en.parse(text, reference)) {
+			const kind = chronoKind(result);
+			if (kind) add(result.index, result.text, kind);
+		}
+		addAll(BARE_YEAR, 'year');
+		return found.sort((a, b) => a.start - b.start);
+	});
+}
