@@ -235,7 +235,7 @@ export function draftDates(paragraphs: readonly string[], published: CalendarDat
 			'date' in found
 				? { date: found.date, display: found.kind === 'years-ago' ? capitalised(found.phrase.replace(/\s+(?:of history|earlier)$/i, ' ago')) : undefined }
 				: (resolvedOf.get(found) ?? {});
-		let id = slug(found.phrase.replace(/^(on|in|since|by|the)\s+/i, '')) || 'date';
+		let id = slug(found.phrase.replace(/^(?:(?:on|in|since|by|the)\s+)+/i, '')) || 'date';
 		for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
 		ids.add(id);
 		const phrase = uniqueInParagraph(paragraphs[found.paragraph - 1], found);

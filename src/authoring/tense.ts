@@ -12,7 +12,7 @@ const FUTURE = /\b(?:will|shall|won['’]t|is (?:set|due|scheduled|expected|goin
 const PAST = /\b(?:said|told|was|were|had|did|ago|last|earlier|previously|visited|returned|took|met|posted|announced|killed|signed|held|began|ended|\w+ed)\b/i;
 
 /** The sentence of `text` that holds the characters from `start` to `end`. */
-function sentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
+export function sentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
 	// A sentence ends at . ! or ? followed by a space and a capital or quote, not at "Aug." or "U.S.".
 	const boundaries = [...text.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]))[.!?]["”’]?\s+(?=["“‘A-Z])/g)].map((m) => m.index + m[0].length);
 	const from = boundaries.filter((b) => b <= start).at(-1) ?? 0;
