@@ -14,7 +14,7 @@ import { countOccurrences } from '../lib/story';
 import { tenseAround } from './tense';
 
 /** Phrases the finder leaves out that still date an event: a time of day, and "N years ago". */
-export type ExtraKind = 'time-of-day' | 'years-ago';
+export type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
 
 export interface DraftDate {
 	id: string;
@@ -34,6 +34,27 @@ const TIME_OF_DAY = /\b(?:in the (?:morning|afternoon|evening)|later (?:that|the
 // "1,300 years of history", "more than 70 years ago": a count back from publication.
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 const YEARS_AGO = /\b(?:(more than|over|nearly|almost|about|some|roughly)\s+)?(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\s+(years|decades|centuries)\s+(?:ago|of history|earlier)\b/gi;
+
+// "third meeting in less than three months since Takaichi took office": the event after "since"
+// happened that long before publication, known to the precision of the unit.
+const SINCE = /\b(?:(?:less than|more than|nearly|almost|about|some|over|just)\s+)?(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+(\p{Lu}[^,.;:!?"“”]{2,60}?\b(?:took|became|began|started|was|were|came|won|left|died|joined|signed|launched|ended|returned|arrived|moved|announced|opened)\b[^,.;:!?"“”]{0,30}?)(?=[,.;:!?"“”]|\s+(?:and|but|as|when|while|after|before)\b|$)/gu;
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+function sinceDate(count: string, unit: string, published: CalendarDate): CalendarDate | undefined {
+	const n = COUNTS[count.toLowerCase()] ?? Number(count);
+	const [year, month, day] = published.split('-').map(Number);
+	const at = new Date(Date.UTC(year, month - 1, day));
+	if (/^day/.test(unit)) at.setUTCDate(at.getUTCDate() - n);
+	else if (/^week/.test(unit)) at.setUTCDate(at.getUTCDate() - 7 * n);
+	else if (/^month/.test(unit)) at.setUTCMonth(at.getUTCMonth() - n);
+	else at.setUTCFullYear(at.getUTCFullYear() - n * (/^decade/.test(unit) ? 10 : 1));
+	const iso = at.toISOString();
+	// The precision the unit gives: days and weeks a day, months a month, years a year.
+	if (/^(day|week)/.test(unit)) return iso.slice(0, 10);
+	if (/^month/.test(unit)) return iso.slice(0, 7);
+	return iso.slice(0, 4);
+}
 
 function yearsAgo(match: RegExpMatchArray, published: CalendarDate): CalendarDate | undefined {
 	const [, qualifier, count, unit] = match;
@@ -69,6 +90,13 @@ export function findMoreDatePhrases(
 				.filter((day) => day?.length === 10)
 				.at(-1);
 			if (date && !overlaps(start, end)) more.push({ phrase: match[0], paragraph, start, end, kind: 'time-of-day', date });
+		}
+		for (const match of text.matchAll(SINCE)) {
+			const phrase = `since ${match[3]}`;
+			const start = match.index + match[0].lastIndexOf(phrase);
+			const end = start + phrase.length;
+			const date = sinceDate(match[1], match[2], published);
+			if (date && !overlaps(start, end)) more.push({ phrase, paragraph, start, end, kind: 'since', date });
 		}
 		for (const match of text.matchAll(YEARS_AGO)) {
 			const start = match.index;

@@ -43,6 +43,9 @@ export function nameKey(name: string): string {
 		.replace(/\p{M}/gu, '')
 		.replace(/[’']/g, "'")
 		.toLowerCase()
+		// "Democratic Republic of Congo" is "Democratic Republic of the Congo"; "The Gambia" is "Gambia".
+		.replace(/\bthe\s+/g, '')
+		.replace(/\s+/g, ' ')
 		.trim();
 }
 

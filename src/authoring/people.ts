@@ -71,13 +71,15 @@ function countryAt(words: string[]): { place: GazetteerPlace; length: number } |
 	return undefined;
 }
 
-const isInitialism = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word) || /^\p{Lu}$/u.test(word);
+const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(word) || /^\p{Lu}$/u.test(word);
 
 /** Whether a run's words could be a personal name: no title, thing, date, country, city or acronym words. */
 function couldBeName(words: string[]): boolean {
 	return (
 		words.length > 0 &&
-		words.length <= 4 &&
+		// Up to four names, plus connectors ("Luiz Inácio Lula da Silva").
+		words.filter((word) => /^\p{Lu}/u.test(word)).length <= 4 &&
+		words.length <= 6 &&
 		!THING_WORDS.test(words.join(' ')) &&
 		words.every((word) => !NOT_NAMES.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word)) &&
 		!countryAt([...words, ''])
@@ -117,6 +119,9 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// 1. Titled names, the way wire copy introduces people.
 	for (const run of runs) {
 		let words = run.words;
+		// An organisation's initials before a title belong to the role: "U.N. Secretary-General".
+		const body = isInitialism(words[0]) && words.length > 2 && titleAt(words.slice(1)) ? words[0] : undefined;
+		if (body) words = words.slice(1);
 		const country = countryAt(words);
 		if (country && titleAt(words.slice(country.length))) words = words.slice(country.length);
 		const title = titleAt(words);
@@ -128,7 +133,8 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 			: undefined;
 		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place);
 		if ((title || lowerTitle) && rest.length >= 1 && couldBeName(rest)) {
-			add(rest.join(' '), run, roleOf(title?.title ?? lowerTitle, titleCountry), titleCountry);
+			const role = roleOf(title?.title ?? lowerTitle, titleCountry);
+			add(rest.join(' '), run, body && role ? `${body} ${role}` : role, titleCountry);
 		}
 	}
 	// 2. Names the sender tagged (ninjs people), where the story uses them.
@@ -158,7 +164,8 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// 5. A single name no one else claims, used mid-sentence, that is not a place, thing or word
 	// compromise knows: "Trump's unpredictable diplomacy".
 	for (const run of runs) {
-		if (claimed(run) || run.words.length !== 1 || run.sentenceStart) continue;
+		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
+		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || /^(?:the|a|an|western|eastern|northern|southern|central)$/.test(run.before)) continue;
 		const [word] = run.words;
 		if (!couldBeName([word]) || citiesNamed(word).some((city) => (city.population ?? 0) >= 100_000)) continue;
 		if (/^(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)$/.test(word)) continue;

@@ -117,7 +117,9 @@ export function findPlaces(
 			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			continue;
 		}
-		const text = run.words.join(' ');
+		// A sentence may open with the article: "The Democratic Republic of Congo".
+		const words = run.words[0] === 'The' && run.words.length > 1 ? run.words.slice(1) : run.words;
+		const text = words.join(' ');
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
 		if (CONTINENTS.has(text) || /^[\p{Lu}\d]{2,}$/u.test(text)) continue;
 		const kind = kindOfName(text);
@@ -140,7 +142,7 @@ export function findPlaces(
 		} else {
 			const lead = leadingCountry(run.words);
 			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
-			else if (run.words.length === 1 && !run.sentenceStart) loose.push(run);
+			else if (words.length === 1 && !run.sentenceStart) loose.push(run);
 		}
 	}
 
@@ -193,7 +195,10 @@ export function findPlaces(
 		if (places.some((place) => place.names.includes(word)) || nlp(word).has('#Demonym')) continue;
 		const longer = places.find((place) => place.kind !== 'country' && place.kind !== 'city' && place.name.split(' ')[0].startsWith(word));
 		if (longer) longer.names.push(word);
-		else if (nlp(word).has('#Place')) places.push({ name: word, names: [word], runs: [run] });
+		// "the Amazon", "the western Sahel": after an article or a direction a lone name is a place.
+		else if (nlp(word).has('#Place') || /^(?:the|western|eastern|northern|southern|central)$/.test(run.before)) {
+			places.push({ name: word, names: [word], runs: [run] });
+		}
 	}
 	// Connectors never start a name; a name the story never uses alone is dropped.
 	for (const place of places) place.names = [...new Set(place.names)].filter((name) => !CONNECTOR.test(name) && countOccurrences(story, name) > 0);

@@ -16,9 +16,11 @@ const endsLikeASentence = (line: string) => /[.!?…"”’')]$/.test(line.trim(
 
 function readPlainText(text: string): WireStory {
 	const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
-	const blocks = (hasBlankLines ? text.trim().split(/\n[ \t]*\n/) : text.trim().split('\n'))
-		.map((block) => block.replace(/\s+/g, ' ').trim())
-		.filter(Boolean);
+	const rawBlocks = hasBlankLines ? text.trim().split(/\n[ \t]*\n/) : text.trim().split('\n');
+	// A summary line and a headline line may stand together above the blank-line-separated body.
+	const head = rawBlocks[0].trim().split('\n');
+	if (hasBlankLines && head.length === 2 && endsLikeASentence(head[0]) && !endsLikeASentence(head[1])) rawBlocks.splice(0, 1, ...head);
+	const blocks = rawBlocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
 	// A headline never ends like a sentence; a summary does. So the first line is the summary only
 	// when the second line reads like a headline.
 	const summaryFirst = blocks.length >= 3 && endsLikeASentence(blocks[0]) && !endsLikeASentence(blocks[1]);

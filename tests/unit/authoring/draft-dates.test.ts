@@ -53,6 +53,7 @@ describe('draftDates', () => {
 		'The treaty of 1957 set up the bloc, and the 1990s brought the euro.',
 		'Ministers will meet on Thursday and return home in the afternoon.',
 		'The city has more than 2,000 years of history.',
+		'It was their third meeting in less than three months since Takaichi took office, officials said.',
 	];
 	const dates = draftDates(story, published);
 
@@ -65,6 +66,8 @@ describe('draftDates', () => {
 			['on Thursday', '2026-01-15'],
 			['in the afternoon', '2026-01-15'],
 			['more than 2,000 years of history', '0025'],
+			// Three months before Jan. 12, 2026, at the precision a count of months gives.
+			['since Takaichi took office', '2025-10'],
 		]);
 	});
 
