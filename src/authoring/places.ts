@@ -191,6 +191,9 @@ export function findPlaces(
 	// region or site the story names ("Korean Peninsula"), or a place of their own, coordinates open.
 	for (const run of loose) {
 		const [word] = run.words;
+		// An abbreviation ("Aug.") is a date or a title; a plural of a place the story names ("the
+		// Koreas") is the places themselves.
+		if (word.endsWith('.') || (word.endsWith('s') && places.some((place) => place.names.some((name) => name.endsWith(word.slice(0, -1)))))) continue;
 		// A demonym ("136 Korean forced laborers") describes; it does not name a place.
 		if (places.some((place) => place.names.includes(word)) || nlp(word).has('#Demonym')) continue;
 		const longer = places.find((place) => place.kind !== 'country' && place.kind !== 'city' && place.name.split(' ')[0].startsWith(word));
