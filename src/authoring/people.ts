@@ -131,7 +131,9 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		const demonymRun = lowerTitle
 			? runs.find((other) => other.paragraph === run.paragraph && paragraphs[run.paragraph - 1].slice(other.end, run.start).trim() === lowerTitle)
 			: undefined;
-		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place);
+		// "Poland's President Karol Nawrocki": a country in the possessive just before the title.
+		const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraphs[run.paragraph - 1].slice(other.end, run.start)));
+		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place) ?? (title && owner ? countryNamed(owner.words.join(' ')) : undefined);
 		if ((title || lowerTitle) && rest.length >= 1 && couldBeName(rest)) {
 			const role = roleOf(title?.title ?? lowerTitle, titleCountry);
 			add(rest.join(' '), run, body && role ? `${body} ${role}` : role, titleCountry);

@@ -42,6 +42,17 @@ describe('findPeople', () => {
 	});
 });
 
+describe('findPeople: roles', () => {
+	it.each([
+		["Poland's President Karol Nawrocki, elected in June, spoke.", 'Karol Nawrocki', 'President of Poland'],
+		['U.N. Secretary-General António Guterres welcomed it.', 'António Guterres', 'U.N. Secretary-General'],
+		['Brazilian President Luiz Inácio Lula da Silva and others met.', 'Luiz Inácio Lula da Silva', 'President of Brazil'],
+		['The strike was ordered by Venezuelan leader Nicolas Maduro.', 'Nicolas Maduro', 'Leader of Venezuela'],
+	])('%s', (text, name, role) => {
+		expect(detect([text]).people.find((person) => person.name === name)?.role).toBe(role);
+	});
+});
+
 describe('findPlaces', () => {
 	const { places } = detect(ap, 'TOKYO');
 	const byName = (name: string) => places.find((place) => place.name === name);
