@@ -203,6 +203,10 @@ export function findPlaces(
 			places.push({ name: word, names: [word], runs: [run] });
 		}
 	}
+	// A site the story places ("Tokyo's Yasukuni Shrine") is in that place's country.
+	for (const place of places) {
+		if (place.near && !place.country) place.country = places.find((other) => other.names.includes(place.near as string))?.country;
+	}
 	// Connectors never start a name; a name the story never uses alone is dropped.
 	for (const place of places) place.names = [...new Set(place.names)].filter((name) => !CONNECTOR.test(name) && countOccurrences(story, name) > 0);
 	return places.filter((place) => place.names.length > 0);

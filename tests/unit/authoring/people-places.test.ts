@@ -78,6 +78,7 @@ describe('findPlaces', () => {
 	it('proposes sites and regions the gazetteer lacks with their kind, short names, and where the story puts them', () => {
 		expect(byName('Yasukuni Shrine')).toMatchObject({ kind: 'site', names: ['Yasukuni Shrine', 'Yasukuni'], near: 'Tokyo' });
 		expect(byName('Yasukuni Shrine')?.coordinates).toBeUndefined();
+		expect(byName('Yasukuni Shrine')?.country).toBe('Japan');
 		expect(byName('Korean Peninsula')).toMatchObject({ kind: 'region', names: ['Korean Peninsula', 'Korea'] });
 		expect(byName('Horyu Temple')?.kind).toBe('site');
 		// Asia is a continent: left out.
