@@ -9,8 +9,12 @@ import { explainerSchema } from './schemas/explainer';
 
 const contentRoot = process.env.BACKSTORY_CONTENT ?? './content';
 
+// The dev server loads drafts (`_<slug>.md`) too, to preview them with their open fields listed;
+// a build never does. BACKSTORY_DRAFTS=1 or 0 overrides (the tests build a preview).
+const drafts = process.env.BACKSTORY_DRAFTS ? process.env.BACKSTORY_DRAFTS === '1' : import.meta.env.DEV;
+
 const explainers = defineCollection({
-	loader: explainerLoader({ base: `${contentRoot}/explainers` }),
+	loader: explainerLoader({ base: `${contentRoot}/explainers`, drafts }),
 	schema: explainerSchema,
 });
 

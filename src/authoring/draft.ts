@@ -89,8 +89,8 @@ function newId(name: string, taken: Set<string>, fallback: string): string {
 }
 
 /** The people and places whose names the sentence around a date phrase uses. */
-function involved(paragraphs: readonly string[], entry: DraftDate & { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
-	const { sentence } = sentenceAround(paragraphs[entry.paragraph - 1], entry.start, entry.end);
+function involved(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
+	const { sentence } = sentenceAround(paragraphs[at.paragraph - 1], at.start, at.end);
 	const inSentence = <T extends { id: string; names: string[] }>(list: T[]) => {
 		const names = list.flatMap((entity) => entity.names.map((name) => ({ name, id: entity.id })));
 		const found = findNames([sentence], names.map((n) => n.name));
@@ -156,7 +156,8 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
 		const paragraph = 'paragraph' in located ? located.paragraph : 1;
 		const start = paragraphs[paragraph - 1].indexOf(entry.phrase);
-		return { ...entry, ...involved(paragraphs, { ...entry, paragraph, start, end: start + entry.phrase.length }, uniquePeople.filter((p) => p.names.length), uniquePlaces.filter((p) => p.names.length)) };
+		const at = { paragraph, start, end: start + entry.phrase.length };
+		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0), uniquePlaces.filter((p) => p.names.length > 0)) };
 	});
 
 	return {

@@ -24,7 +24,8 @@ function readPlainText(text: string): WireStory {
 	// A headline never ends like a sentence; a summary does. So the first line is the summary only
 	// when the second line reads like a headline.
 	const summaryFirst = blocks.length >= 3 && endsLikeASentence(blocks[0]) && !endsLikeASentence(blocks[1]);
-	const [description, title, ...paragraphs] = summaryFirst ? blocks : [undefined, ...blocks];
+	const description = summaryFirst ? blocks[0] : undefined;
+	const [title, ...paragraphs] = summaryFirst ? blocks.slice(1) : blocks;
 	// A first line of more than 40 words is a paragraph, not a headline: the layout is not the wire's.
 	if (!title || paragraphs.length === 0 || title.split(' ').length > 40) {
 		throw new InputError(`expected ${EXPECTED_INPUT}; found ${blocks.length === 0 ? 'an empty file' : `${blocks.length} line(s) with no headline followed by a body`}`);

@@ -54,3 +54,57 @@ export function openFieldProblems(contents: string, data: unknown): FrontmatterP
 		message: `is still open ("${OPEN_MARKER}: ${note}"); fill it in, or keep the file a draft (its name starting with _) until it is done`,
 	}));
 }
+
+export interface OpenFieldLine {
+	field: string;
+	note: string;
+	line?: number;
+}
+
+/** A draft's open fields with their lines, as the dev preview's banner lists them. */
+export function openFieldLines(contents: string, data: unknown): OpenFieldLine[] {
+	const problems = openFieldProblems(contents, data);
+	return findOpenFields(data).map(({ field, note }, index) => ({ field, note, line: problems[index]?.line }));
+}
+
+type Data = Record<string, unknown>;
+const isRecord = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A draft's frontmatter as the dev preview can show it. Open texts (titles, summaries, roles) show as
+ * they are; an open value that is not text cannot: an open `native` is left out, and a timeline entry
+ * with an open `date`, or a person or place with an open `kind` or `coordinates`, is left out of the
+ * preview (with every reference to it). The banner lists them all.
+ */
+export function previewOf(data: Data): Data {
+	const copy = structuredClone(data);
+	const dropped = { people: new Set<string>(), places: new Set<string>() };
+	for (const list of ['people', 'places'] as const) {
+		if (!Array.isArray(copy[list])) continue;
+		copy[list] = (copy[list] as unknown[]).filter((entity) => {
+			if (!isRecord(entity)) return true;
+			if (isOpen(entity.native)) delete entity.native;
+			const hidden = isOpen(entity.kind) || isOpen(entity.coordinates);
+			if (hidden && typeof entity.id === 'string') dropped[list].add(entity.id);
+			return !hidden;
+		});
+	}
+	if (Array.isArray(copy.dates)) {
+		copy.dates = (copy.dates as unknown[])
+			.filter((entry) => !(isRecord(entry) && isOpen(entry.date)))
+			.map((entry) => {
+				if (!isRecord(entry)) return entry;
+				for (const list of ['people', 'places'] as const) {
+					if (Array.isArray(entry[list])) entry[list] = (entry[list] as unknown[]).filter((id) => !dropped[list].has(id as string));
+				}
+				return entry;
+			});
+	}
+	return copy;
+}
+
+/** The open fields the loader attached to a draft entry in the dev preview (none for a published one). */
+export function openFieldsOf(data: object): OpenFieldLine[] {
+	const open = (data as { openFields?: unknown }).openFields;
+	return Array.isArray(open) ? (open as OpenFieldLine[]) : [];
+}

@@ -13,13 +13,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { extractFrontmatter, fieldName, type FrontmatterProblem, lineOfField, readFrontmatter } from '../lib/frontmatter';
 import { withMentions } from '../lib/mentions';
+import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
 import { checkStory, withParagraphs } from '../lib/story';
 import { explainerSchema, type ExplainerData } from '../schemas/explainer';
 
@@ -57,8 +58,18 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
 	});
 }
 
-export function explainerLoader({ base }: { base: string }): Loader {
-	const inner = glob({ pattern: '**/[^_]*.md', base });
+/** A draft's file name starts with `_`: it is never published, and may hold open fields (TODO). */
+const isDraft = (file: string) => basename(file).startsWith('_');
+
+/** `drafts`: load drafts too, for the dev server's preview (they are never built into the site). */
+function openFieldsOfFile(file: string) {
+	const contents = readFileSync(file, 'utf8');
+	const read = readFrontmatter(contents);
+	return 'data' in read ? openFieldLines(contents, read.data) : [];
+}
+
+export function explainerLoader({ base, drafts = false }: { base: string; drafts?: boolean }): Loader {
+	const inner = glob({ pattern: drafts ? '**/*.md' : '**/[^_]*.md', base });
 	return {
 		name: 'backstory-explainers',
 		load: async (context) => {
@@ -71,14 +82,18 @@ export function explainerLoader({ base }: { base: string }): Loader {
 				const contents = await readFile(props.filePath, 'utf8');
 				const read = readFrontmatter(contents);
 				if ('problem' in read) throw new ContentError(shown(props.filePath), [read.problem], absolute(props.filePath));
+				// An open field (TODO) may stay in a draft, never in a published file.
+				const open = openFieldProblems(contents, read.data);
+				if (open.length > 0 && !isDraft(props.filePath)) throw new ContentError(shown(props.filePath), open, absolute(props.filePath));
+				const data = isDraft(props.filePath) ? previewOf(read.data) : read.data;
 				try {
-					return await context.parseData({ ...props, data: read.data as typeof props.data });
+					return await context.parseData({ ...props, data: data as typeof props.data });
 				} catch (error) {
 					// Only on failure is the schema run again, for its issues in the editor's words.
-					const checked = explainerSchema.safeParse(read.data);
+					const checked = explainerSchema.safeParse(data);
 					if (checked.success) throw error;
 					const frontmatter = extractFrontmatter(contents);
-					const problems = schemaProblems(checked.error.issues, read.data).map(({ path, message }) => ({
+					const problems = schemaProblems(checked.error.issues, data).map(({ path, message }) => ({
 						field: fieldName(path),
 						message,
 						line: frontmatter && lineOfField(frontmatter, path),
@@ -93,7 +108,9 @@ export function explainerLoader({ base }: { base: string }): Loader {
 						return (entry: Parameters<typeof target.set>[0]) => {
 							const file = entry.filePath ?? entry.id;
 							const data = entry.data as unknown as ExplainerData;
-							const issues = checkStory(data, entry.body ?? '');
+							// A draft's preview shows its open fields in a banner (src/components/DraftBanner.astro).
+							const draftOpen = isDraft(file) ? openFieldsOfFile(absolute(file)) : undefined;
+							const issues = checkStory(data, entry.body ?? '').filter((issue) => !draftOpen?.some((open) => open.field === issue.field));
 							if (issues.length > 0) {
 								const contents = readFileSync(absolute(file), 'utf8');
 								const frontmatter = extractFrontmatter(contents);
@@ -107,7 +124,10 @@ export function explainerLoader({ base }: { base: string }): Loader {
 							}
 							return target.set({
 								...entry,
-								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
+								data: {
+									...withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? ''),
+									...(draftOpen ? { openFields: draftOpen } : {}),
+								} as unknown as Record<string, unknown>,
 								// Pages use the rendered story, never the Markdown: not keeping it halves the content
 								// cache that every build writes and every page render loads (docs/benchmarks.md).
 								body: undefined,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { extractFrontmatter } from '../../../src/lib/frontmatter';
-import { findOpenFields, isOpen, openField, openFieldProblems } from '../../../src/lib/open-fields';
+import { findOpenFields, isOpen, openField, openFieldLines, openFieldProblems, previewOf } from '../../../src/lib/open-fields';
 
 const file = `---
 title: "TODO: the headline"
@@ -53,5 +53,37 @@ describe('open fields', () => {
 	it('finds lines in a plain YAML file too (an entity file)', () => {
 		const yaml = 'name: Horyu Temple\nkind: site\ncoordinates: "TODO: [latitude, longitude]"\n';
 		expect(openFieldProblems(yaml, load(yaml)).map((p) => [p.field, p.line])).toEqual([['coordinates', 3]]);
+	});
+});
+
+describe('previewOf', () => {
+	it('keeps open texts, and leaves out what cannot be shown until it is filled in', () => {
+		const draft = {
+			title: 'TODO: the headline',
+			people: [{ id: 'lee', native: 'TODO: { name, lang }', role: 'TODO: role' }],
+			places: [
+				{ id: 'nara', coordinates: [34.7, 135.8] },
+				{ id: 'horyu-temple', coordinates: 'TODO: [latitude, longitude]' },
+			],
+			dates: [
+				{ id: 'a', phrase: 'on Tuesday', date: '2026-01-13', places: ['nara', 'horyu-temple'], people: ['lee'] },
+				{ id: 'b', phrase: 'long ago', date: 'TODO: YYYY' },
+			],
+		};
+		const preview = previewOf(draft);
+		expect(preview).toEqual({
+			title: 'TODO: the headline',
+			people: [{ id: 'lee', role: 'TODO: role' }],
+			places: [{ id: 'nara', coordinates: [34.7, 135.8] }],
+			dates: [{ id: 'a', phrase: 'on Tuesday', date: '2026-01-13', places: ['nara'], people: ['lee'] }],
+		});
+		// The file's data is not changed.
+		expect(draft.places).toHaveLength(2);
+	});
+});
+
+describe('openFieldLines', () => {
+	it('lists each open field with its note and line, for the banner', () => {
+		expect(openFieldLines(file, data)[1]).toEqual({ field: 'people[0].summary', note: 'one line on who he is', line: 8 });
 	});
 });
