@@ -38,6 +38,7 @@ const CASES: Record<string, { field: string; says: RegExp; line: number }> = {
 	'unknown-nested-field': { field: 'people[0].nickname', says: /^is not a field an explainer can have here/, line: 11 },
 	'raw-html': { field: 'body', says: /^raw HTML is not allowed in a story \(line 3 of the body: <b>\)/, line: 39 },
 	'script-link': { field: 'body', says: /^a link to "javascript:alert\(1\)" is not allowed/, line: 39 },
+	'open-field': { field: 'dates[1].summary', says: /^is still open \("TODO: one line on the event"\); fill it in, or keep the file a draft/, line: 32 },
 	'remote-image': { field: 'body', says: /^the image "https:\/\/images\.example\.com\/bridge\.jpg" comes from another site/, line: 41 },
 };
 
