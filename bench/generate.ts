@@ -10,14 +10,15 @@
  * countries and regions keep their ids and are shared by every explainer, the worst case for any
  * work that relates explainers to each other.
  *
- *   node bench/generate.ts 1000            writes bench/.out/content-1000/explainers/*.md
+ *   node bench/generate.ts 1000            writes bench/.out/content-1000/{explainers,people,places}/
  *   node bench/generate.ts 1000 --plain    writes bench/.out/plain-1000/blog/*.md for the baseline
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const SOURCE = 'content/explainers/japan-south-korea-summit.md';
 export const OUT = 'bench/.out';
+const ENTITIES = 'content';
 
 /** How many explainers share one person or city id, on average. */
 const EXPLAINERS_PER_ENTITY = 10;
@@ -34,27 +35,65 @@ function split(source: string): { frontmatter: string; body: string } {
 	return { frontmatter: match[1], body: match[2] };
 }
 
-/** The ids of people and of places that are renamed per group, read from `- id:` lines under each list. */
+/** The ids of people and of places that are renamed per group: every person, and places of unshared kinds. */
 function renamedIds(frontmatter: string): string[] {
 	const ids: string[] = [];
 	let list = '';
-	let pendingId: string | undefined;
 	for (const line of frontmatter.split('\n')) {
 		const top = /^(\w+):/.exec(line);
 		if (top) list = top[1];
 		const id = /^ {2}- id: ([a-z0-9-]+)$/.exec(line);
 		if (id && list === 'people') ids.push(id[1]);
-		if (id && list === 'places') pendingId = id[1];
-		const kind = /^ {4}kind: (\w+)$/.exec(line);
-		if (kind && pendingId) {
-			if (!SHARED_PLACE_KINDS.has(kind[1])) ids.push(pendingId);
-			pendingId = undefined;
-		}
+		if (id && list === 'places' && !SHARED_PLACE_KINDS.has(placeKind(id[1]))) ids.push(id[1]);
 	}
 	return ids;
 }
 
+const placeKind = (id: string) => /^kind: (\w+)$/m.exec(readFileSync(join(ENTITIES, 'places', `${id}.yaml`), 'utf8'))?.[1] ?? '';
+
+/**
+ * The people's and places' files the variants name: each renamed person or place once per group. A
+ * renamed place is moved a little over a kilometre per group (on a grid a third of a degree across at
+ * most), since two files of one kind at one spot are one place filed twice, which the build refuses.
+ */
+export function entityFiles(n: number): { path: string; contents: string }[] {
+	const groups = Math.max(1, Math.round(n / EXPLAINERS_PER_ENTITY));
+	const renamed = new Set(renamedIds(split(readFileSync(SOURCE, 'utf8')).frontmatter));
+	return (['people', 'places'] as const).flatMap((list) =>
+		readdirSync(join(ENTITIES, list)).flatMap((file) => {
+			const id = file.replace(/\.yaml$/, '');
+			const contents = readFileSync(join(ENTITIES, list, file), 'utf8');
+			if (!renamed.has(id)) return [{ path: join(list, file), contents }];
+			return Array.from({ length: groups }, (_, group) => ({
+				path: join(list, `${id}-${group}.yaml`),
+				contents: contents.replace(/^coordinates: \[(.*), (.*)\]$/m, (_, lat: string, lon: string) => {
+					const step = 0.0125;
+					return `coordinates: [${(Number(lat) + (group % 24) * step).toFixed(4)}, ${(Number(lon) + Math.floor(group / 24) * step).toFixed(4)}]`;
+				}),
+			}));
+		}),
+	);
+}
+
+/** Writes the people's and places' files for n variants into a content folder. */
+export function writeEntityFiles(root: string, n: number): void {
+	for (const { path, contents } of entityFiles(n)) {
+		mkdirSync(join(root, dirname(path)), { recursive: true });
+		writeFileSync(join(root, path), contents);
+	}
+}
+
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The days a variant may be published: Mondays from mid-November to early February of the ten years
+ * up to the story's own day. Only there does every relative date of the story still read as it was
+ * written, as the build checks it does: "on Tuesday" the next day, "Aug. 15" and "in October" behind.
+ */
+const PUBLICATION_DAYS: string[] = Array.from({ length: 522 }, (_, week) => isoDay(LATEST - week * 7 * DAY)).filter((day) => {
+	const [month, date] = [Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+	return (month === 11 && date >= 17) || month === 12 || month === 1 || (month === 2 && date <= 9);
+});
 
 export interface Variant {
 	slug: string;
@@ -72,7 +111,7 @@ export function variant(source: string, i: number, n: number): Variant {
 		changed = changed.replace(new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`, 'g'), `${id}-${group}`);
 	}
 	// Publication days spread over ten years, so relative dates resolve differently in each variant.
-	const published = isoDay(LATEST - ((i * 37) % 3650) * DAY);
+	const published = PUBLICATION_DAYS[(i * 37) % PUBLICATION_DAYS.length] as string;
 	changed = changed
 		.replace(/^published: .*$/m, `published: ${published}`)
 		.replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title} (${i + 1})"`);
@@ -101,6 +140,7 @@ export function generate(n: number, { plain = false } = {}): string {
 		const { slug, markdown } = plain ? plainPost(source, i) : variant(source, i, n);
 		writeFileSync(join(folder, `${slug}.md`), markdown);
 	}
+	if (!plain) writeEntityFiles(root, n);
 	return root;
 }
 

@@ -1,15 +1,15 @@
 /**
  * The locator maps a cold build of N synthetic explainers draws (each explainer's map, and one for each
- * place page), drawn here alone and timed in CPU time, so a change to src/lib/map.ts can be measured
+ * place page), drawn here alone and timed in CPU time, so a change to src/lib/map/ can be measured
  * without building the site. Every map is drawn afresh (`drawLocatorMap`: no cache of either kind).
  *
  *   node bench/maps.ts [N=1000] [--profile] [--module path/to/map.ts]
  *
- * `--module` times another version of src/lib/map.ts (say, main's, copied beside its imports).
+ * `--module` times another version of src/lib/map/index.ts (say, main's, copied beside its imports).
  *
  * Maps with the same places under other ids (the generator renames cities per group of explainers)
  * are drawn once each, as the build draws them. But the synthetic places all lie in East Asia, and
- * maps whose overviews share a centre share its land (src/lib/map.ts), so the same number of maps of
+ * maps whose overviews share a centre share its land (src/lib/map/projection.ts), so the same number of maps of
  * places spread round the world is drawn as well: the cost per map when nothing repeats.
  */
 import { readFileSync } from 'node:fs';
@@ -33,8 +33,8 @@ registerHooks({
 });
 const moduleArg = process.argv.indexOf('--module');
 const { drawLocatorMap } = (await import(
-	moduleArg === -1 ? '../src/lib/map.ts' : pathToFileURL(process.argv[moduleArg + 1] as string).href
-)) as typeof import('../src/lib/map.ts');
+	moduleArg === -1 ? '../src/lib/map/index.ts' : pathToFileURL(process.argv[moduleArg + 1] as string).href
+)) as typeof import('../src/lib/map/index.ts');
 type MapPlace = Parameters<typeof drawLocatorMap>[0][number];
 
 const n = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1000);

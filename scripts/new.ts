@@ -1,16 +1,18 @@
 /**
  * `npm run new -- <file> [--published YYYY-MM-DD] [--slug <slug>]`: drafts an explainer from a wire
- * story (src/authoring/cli.ts). Run through npm, with scripts/resolve-ts.ts loaded so plain Node can
- * import src/.
+ * story (src/authoring/cli.ts).
  */
-import { runNew } from '../src/authoring/cli.ts';
-import { InputError } from '../src/authoring/wire-story.ts';
+import './ts-resolve.ts';
+
+const { runNew } = await import('../src/authoring/cli.ts');
+const { InputError } = await import('../src/authoring/wire-story.ts');
+const { CONTENT_ROOT } = await import('../src/consts.ts');
 
 try {
-	runNew(process.argv.slice(2), {
+	runNew(process.argv.slice(2).filter((arg) => arg !== '--'), {
 		// npm runs scripts from the project folder; INIT_CWD is where the editor typed the command.
 		cwd: process.env.INIT_CWD ?? process.cwd(),
-		contentRoot: process.env.BACKSTORY_CONTENT ?? 'content',
+		contentRoot: CONTENT_ROOT,
 		log: (line) => console.log(line),
 	});
 } catch (error) {

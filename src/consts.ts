@@ -4,3 +4,6 @@ export const SITE_TAGLINE = 'The story whole, and the context that makes it make
 export const SITE_DESCRIPTION =
 	'Backstory turns a wire story into an explainer: the story word for word, with a timeline of every date it mentions, who’s who and where it happened.';
 export const SITE_LANG = 'en';
+
+/** The content folder: `content/`, or `$BACKSTORY_CONTENT`, which tests and benchmarks point elsewhere. */
+export const CONTENT_ROOT = process.env.BACKSTORY_CONTENT ?? 'content';

@@ -14,7 +14,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cacheFolder, readCached, writeCached } from './build-cache';
 import { CardPool } from './card-pool';
-import { type CalendarDate, endTimeOf, formatApDate } from './dates';
+import { type CalendarDate, formatApDate, startTimeOf } from './dates';
 import type { Timeline } from './timeline';
 
 export const CARD_WIDTH = 1200;
@@ -47,10 +47,14 @@ const DAY = 86_400_000;
 /**
  * Places events on a logarithmic scale of time before the last one, so a week of diplomacy and 1,300
  * years of history share one line: on a linear scale everything after 1945 would be a single dot.
+ * Each date stands at its first day, the instant the page's timeline orders it by
+ * (`compareCalendarDates`), so the dots run in the page's order: "this year" (2024) comes before
+ * June 4, 2024, as on the page, not after it at Dec. 31. A span stands at its start, as on the page.
  */
-export function timelinePositions(dates: { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
-	const last = Math.max(...dates.map((d) => endTimeOf(d.end ?? d.date)));
-	const ages = dates.map((d) => Math.max(0, (last - endTimeOf(d.date)) / DAY));
+export function timelinePositions(dates: readonly { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
+	const starts = dates.map((d) => startTimeOf(d.date));
+	const last = Math.max(...starts);
+	const ages = starts.map((start) => (last - start) / DAY);
 	const oldest = Math.log1p(Math.max(...ages, 1));
 	return ages.map((age) => Number((1 - Math.log1p(age) / oldest).toFixed(4)));
 }

@@ -46,7 +46,11 @@ const CENTURY =
 const DECADE = /\b(?:(?:early|mid|late)[-\s]+)?(?:1\d{2}|20\d)0s\b|['’]\d0s\b/g;
 const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\d|-\d|s\b)`, 'g');
 
+// "Two months after it closed" measures from another event; it names no date of its own.
+const ANCHORED_TO_EVENT = /\b(?:after|before)$/i;
+
 function chronoKind(result: chrono.ParsedResult): DatePhraseKind | undefined {
+	if (ANCHORED_TO_EVENT.test(result.text.trim())) return undefined;
 	const known = (component: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(component);
 	if (RELATIVE.test(result.text)) return 'relative';
 	if (known('day') && known('month')) return known('year') ? 'full-date' : 'month-day';

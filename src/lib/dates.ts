@@ -10,8 +10,11 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import {
+	addDays,
+	addWeeks,
 	addYears,
 	differenceInCalendarDays,
+	differenceInCalendarMonths,
 	differenceInCalendarYears,
 	endOfMonth,
 	endOfYear,
@@ -19,6 +22,7 @@ import {
 	isMatch,
 	nextDay,
 	previousDay,
+	subDays,
 	subWeeks,
 	subYears,
 	type Day,
@@ -224,70 +228,150 @@ const MONTH_BEFORE_DAY: Record<string, number> = {
 };
 
 /**
- * Resolves a story's relative date phrase ("on Tuesday", "a week ago", "in November", "last year",
- * "Aug. 15") against the publication day, at the precision the words support. `tense` says which way
- * an open phrase points: "on Tuesday" in a story about what will happen is the coming Tuesday.
- * Returns undefined for a phrase that is not a relative date.
+ * What a relative date phrase can mean, read from the publication day. A phrase whose words give
+ * its direction ("a week ago", "last year", "yesterday") has one reading. An open phrase (a weekday,
+ * a month, a month and day: "on Tuesday", "in November", "Aug. 15") names the last such day before
+ * publication or the next one after it, and `nearest` is the closer of the two: the one a reader
+ * takes, unless the sentence says otherwise. Where both are as near (a month six months away),
+ * `nearest` is undefined and only `tense` can settle it.
  */
-export function resolveRelativeDate(
-	phrase: string,
-	published: CalendarDate,
-	tense: Tense = 'past',
-): CalendarDate | undefined {
-	const key = `${tense} ${published} ${phrase}`;
-	if (resolved.has(key)) return resolved.get(key);
-	const date = resolveAgainst(phrase, published, tense);
-	resolved.set(key, date);
-	return date;
+export interface RelativeReading {
+	/** True for a weekday, a month, or a month and day: phrases that may point either way. */
+	open: boolean;
+	past: CalendarDate;
+	future: CalendarDate;
+	nearest: CalendarDate | undefined;
+}
+
+/**
+ * Resolves a story's relative date phrase ("on Tuesday", "a week ago", "in November", "last year",
+ * "Aug. 15") against the publication day, at the precision the words support. An open phrase is
+ * the occurrence nearest the publication day, unless `tense` says which way it points: "on Friday"
+ * in a story published on a Monday is the Friday before, "on Wednesday" the one after, and `tense:
+ * future` makes "on Friday" the coming one. Returns undefined for a phrase that is not a relative
+ * date, and for an open phrase as near in the past as in the future when no `tense` is given.
+ */
+export function resolveRelativeDate(phrase: string, published: CalendarDate, tense?: Tense): CalendarDate | undefined {
+	const reading = readRelativeDate(phrase, published);
+	if (reading === undefined) return undefined;
+	return tense === undefined ? reading.nearest : reading[tense];
+}
+
+/** Every reading of a relative date phrase (see `RelativeReading`), or undefined if it is not one. */
+export function readRelativeDate(phrase: string, published: CalendarDate): RelativeReading | undefined {
+	const key = `${published} ${phrase}`;
+	if (!readings.has(key)) readings.set(key, readAgainst(phrase, published));
+	return readings.get(key);
 }
 
 // The schema checks an entry's date and then resolves it, and the story's links resolve it again:
 // each phrase is worked out once per publication day.
-const resolved = new Map<string, CalendarDate | undefined>();
+const readings = new Map<string, RelativeReading | undefined>();
 
-function resolveAgainst(phrase: string, published: CalendarDate, tense: Tense): CalendarDate | undefined {
+const asDay = (date: Date) => format(date, 'yyyy-MM-dd');
+const fixed = (date: CalendarDate): RelativeReading => ({ open: false, past: date, future: date, nearest: date });
+
+function readAgainst(phrase: string, published: CalendarDate): RelativeReading | undefined {
 	const today = startOf(published);
 	const words = phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(on|in|since|by) /, '');
-	const asDay = (date: UTCDate) => format(date, 'yyyy-MM-dd');
 
-	if (words === 'today') return asDay(today);
-	if (words === 'yesterday') return asDay(new UTCDate(today.getTime() - 86_400_000));
-	if (words === 'tomorrow') return asDay(new UTCDate(today.getTime() + 86_400_000));
-	if (words === 'a week ago' || words === 'last week') return asDay(subWeeks(today, 1));
-	if (words === 'next week') return asDay(subWeeks(today, -1));
-	if (words === 'this year') return format(today, 'yyyy');
-	if (words === 'last year') return format(subYears(today, 1), 'yyyy');
-	if (words === 'next year') return format(addYears(today, 1), 'yyyy');
+	if (words === 'today') return fixed(asDay(today));
+	if (words === 'yesterday') return fixed(asDay(subDays(today, 1)));
+	if (words === 'tomorrow') return fixed(asDay(addDays(today, 1)));
+	if (words === 'a week ago' || words === 'last week') return fixed(asDay(subWeeks(today, 1)));
+	if (words === 'next week') return fixed(asDay(addWeeks(today, 1)));
+	if (words === 'this year') return fixed(format(today, 'yyyy'));
+	if (words === 'last year') return fixed(format(subYears(today, 1), 'yyyy'));
+	if (words === 'next year') return fixed(format(addYears(today, 1), 'yyyy'));
 
 	const weekday = WEEKDAYS.indexOf(words);
 	if (weekday >= 0) {
 		// AP names the weekday for dates within a week of publication; the day itself means that day.
-		if (today.getUTCDay() === weekday) return asDay(today);
-		const day = weekday as Day;
-		return asDay(tense === 'future' ? nextDay(today, day) : previousDay(today, day));
+		if (today.getUTCDay() === weekday) return fixed(asDay(today));
+		return nearestOf(asDay(previousDay(today, weekday as Day)), asDay(nextDay(today, weekday as Day)), published);
 	}
 
 	const month = MONTHS.indexOf(words);
 	if (month >= 0) {
-		let year = today.getUTCFullYear();
-		if (tense === 'past' && month > today.getUTCMonth()) year -= 1;
-		if (tense === 'future' && month < today.getUTCMonth()) year += 1;
-		return format(startOf(`${year}-${String(month + 1).padStart(2, '0')}`), 'yyyy-MM');
+		const inYear = (year: number) => `${year}-${String(month + 1).padStart(2, '0')}`;
+		const year = today.getUTCFullYear();
+		const current = today.getUTCMonth();
+		if (month === current) return fixed(inYear(year));
+		return nearestOf(inYear(month < current ? year : year - 1), inYear(month > current ? year : year + 1), published);
 	}
 
 	const monthDay = /^([a-z]+\.?) (\d{1,2})$/.exec(words);
 	if (monthDay && monthDay[1] in MONTH_BEFORE_DAY) {
 		const monthIndex = MONTH_BEFORE_DAY[monthDay[1]];
-		const dayOfMonth = Number(monthDay[2]);
-		for (let offset = 0; offset <= 1; offset++) {
-			const year = today.getUTCFullYear() + (tense === 'past' ? -offset : offset);
-			const candidate = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-			if (!isCalendarDate(candidate)) return undefined;
-			const days = differenceInCalendarDays(startOf(candidate), today);
-			if (tense === 'past' ? days <= 0 : days >= 0) return candidate;
-		}
+		const inYear = (year: number) =>
+			`${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(Number(monthDay[2])).padStart(2, '0')}`;
+		// Feb. 29 comes only in leap years: look as far as the next one each way.
+		const within = (direction: -1 | 1) =>
+			[0, 1, 2, 3, 4, 5, 6, 7, 8]
+				.map((offset) => inYear(today.getUTCFullYear() + direction * offset))
+				.find((date) => isCalendarDate(date) && Math.sign(differenceInCalendarDays(startOf(date), today)) !== -direction);
+		const past = within(-1);
+		const future = within(1);
+		if (past === undefined || future === undefined) return undefined;
+		return past === future ? fixed(past) : nearestOf(past, future, published);
 	}
 	return undefined;
+}
+
+function nearestOf(past: CalendarDate, future: CalendarDate, published: CalendarDate): RelativeReading {
+	const today = startOf(published);
+	const back = differenceInCalendarDays(today, startOf(past));
+	const ahead = differenceInCalendarDays(startOf(future), today);
+	// Months are compared by their distance in months, so that July seen from January is a tie.
+	const [pastDistance, futureDistance] =
+		precisionOf(past) === 'month'
+			? [differenceInCalendarMonths(today, startOf(past)), differenceInCalendarMonths(startOf(future), today)]
+			: [back, ahead];
+	const nearest = pastDistance < futureDistance ? past : futureDistance < pastDistance ? future : undefined;
+	return { open: true, past, future, nearest };
+}
+
+/**
+ * The date a timeline entry stands for: its own `date`, or what its relative phrase resolves to; or
+ * why neither will do, in words that point at the fix (usually `tense`, not the date).
+ */
+export function resolveEntryDate(
+	entry: { phrase: string; date?: CalendarDate; tense?: Tense },
+	published: CalendarDate,
+): { date: CalendarDate; resolved: CalendarDate | undefined } | { error: string } {
+	const reading = readRelativeDate(entry.phrase, published);
+	const resolved = reading && (entry.tense === undefined ? reading.nearest : reading[entry.tense]);
+	const label = (date: CalendarDate) => formatApDate(date);
+	if (entry.date === undefined && resolved === undefined) {
+		if (reading?.open) {
+			return {
+				error: `is required: "${entry.phrase}" is as near before publication (${published}) as after it: ${label(reading.past)} or ${label(reading.future)}; add tense: past or tense: future to say which`,
+			};
+		}
+		return {
+			error: `is required: the phrase "${entry.phrase}" is not a relative date that can be resolved against the publication date`,
+		};
+	}
+	if (entry.date !== undefined && reading !== undefined && entry.date !== resolved) {
+		const means = resolved === undefined ? 'could mean either' : `means ${resolved}`;
+		if (reading.open && entry.tense === undefined && (entry.date === reading.past || entry.date === reading.future)) {
+			const tense = entry.date === reading.past ? 'past' : 'future';
+			return {
+				error: `is ${entry.date}, but "${entry.phrase}" read from ${published} ${means}, the nearest one; if the story means ${label(entry.date)}, add tense: ${tense} (the date may then be left out)`,
+			};
+		}
+		if (reading.open && entry.tense !== undefined && entry.date === reading[entry.tense === 'past' ? 'future' : 'past']) {
+			const other = entry.tense === 'past' ? 'future' : 'past';
+			return {
+				error: `is ${entry.date}, but "${entry.phrase}" with tense: ${entry.tense} ${means}; if the story means ${label(entry.date)}, change tense to ${other}`,
+			};
+		}
+		const readings = reading.open ? ` (the one before publication is ${reading.past}, the one after ${reading.future})` : '';
+		return {
+			error: `is ${entry.date}, but the phrase "${entry.phrase}" read from ${published} ${means}${readings}; fix the date, or leave it out`,
+		};
+	}
+	return { date: (entry.date ?? resolved) as CalendarDate, resolved };
 }
 
 /**

@@ -119,7 +119,18 @@ function locateYamlError(text: string, error: YAMLException): { field: string; l
  */
 export function readFrontmatter(contents: string): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
 	const frontmatter = extractFrontmatter(contents);
-	if (!frontmatter) return { data: {} };
+	return frontmatter ? readYaml(frontmatter, 'the frontmatter') : { data: {} };
+}
+
+/** A whole YAML file (a person's or place's), read the same way as frontmatter. */
+export function readYamlFile(contents: string): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
+	return readYaml(wholeFile(contents), 'the file');
+}
+
+/** A whole YAML file as `lineOfField` reads frontmatter: its first line is line 1. */
+export const wholeFile = (contents: string): Frontmatter => ({ text: contents, lineOffset: 0 });
+
+function readYaml(frontmatter: Frontmatter, what: string): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
 	try {
 		const data = load(frontmatter.text, { schema: CORE_SCHEMA });
 		return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
@@ -131,7 +142,7 @@ export function readFrontmatter(contents: string): { data: Record<string, unknow
 			problem: {
 				field,
 				line: fileLine,
-				message: `the frontmatter is not valid YAML (line ${fileLine}): ${error.reason}; check quotes, brackets and indentation`,
+				message: `${what} is not valid YAML (line ${fileLine}): ${error.reason}; check quotes, brackets and indentation`,
 			},
 		};
 	}

@@ -30,8 +30,19 @@ const personThing = (person: Pick<StoryPerson, 'name' | 'role'>): Node<Person> =
 	jobTitle: person.role,
 });
 
-// schema.org has City and Country; the other kinds of place are plain Places.
-const PLACE_TYPES = { city: 'City', country: 'Country' } as const;
+// schema.org's types for the kinds it has; the other kinds of place (region, island, site) are plain Places.
+const PLACE_TYPES = {
+	city: 'City',
+	country: 'Country',
+	state: 'State',
+	province: 'AdministrativeArea',
+	sea: 'SeaBodyOfWater',
+	river: 'RiverBodyOfWater',
+	lake: 'LakeBodyOfWater',
+	strait: 'BodyOfWater',
+	gulf: 'BodyOfWater',
+	bay: 'BodyOfWater',
+} as const;
 const placeThing = (place: Pick<StoryPlace, 'name' | 'kind'>): Node<Place> => ({
 	'@type': PLACE_TYPES[place.kind as keyof typeof PLACE_TYPES] ?? 'Place',
 	name: place.name,

@@ -7,6 +7,9 @@
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
+import { findDatePhrases } from './date-phrases';
+import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
+import { tenseAround } from './sentence-tense';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
@@ -193,9 +196,17 @@ export function locatePhrase(
 
 interface StoryFrontmatter {
 	dateline: string;
+	published: CalendarDate;
 	people: { names: string[] }[];
 	places: { names: string[] }[];
-	dates: { phrase: string; paragraph?: number }[];
+	/** With `date` resolved, as the schema hands it on. */
+	dates: { phrase: string; paragraph?: number; date: CalendarDate; tense?: Tense }[];
+	offTimeline?: { phrase: string; paragraph?: number }[];
+}
+
+/** Where each match of a phrase stands in a paragraph. */
+function rangesOf(text: string, phrase: string): { start: number; end: number }[] {
+	return [...text.matchAll(phrasePattern(phrase))].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /**
@@ -245,9 +256,58 @@ export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue
 		if ('error' in located) {
 			const key = entry.paragraph === undefined ? 'phrase' : 'paragraph';
 			issues.push({ field: `dates[${index}].${key}`, path: ['dates', index, key], message: located.error });
+			return;
+		}
+		const contradiction = tenseContradiction(entry, data.published, paragraphs[located.paragraph - 1] as string);
+		if (contradiction) issues.push({ field: `dates[${index}].tense`, path: ['dates', index, 'phrase'], message: contradiction });
+	});
+	(data.offTimeline ?? []).forEach((entry, index) => {
+		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+		if ('error' in located) {
+			const key = entry.paragraph === undefined ? 'phrase' : 'paragraph';
+			issues.push({ field: `offTimeline[${index}].${key}`, path: ['offTimeline', index, key], message: located.error });
 		}
 	});
 	return issues;
+}
+
+/**
+ * Where an open date phrase ("on Friday") was read as its nearest occurrence and the sentence points
+ * the other way ("will meet ... on Friday" with last Friday): why, and the `tense` that settles it.
+ */
+function tenseContradiction(entry: StoryFrontmatter['dates'][number], published: CalendarDate, paragraph: string): string | undefined {
+	const reading = readRelativeDate(entry.phrase, published);
+	if (!reading?.open || entry.tense !== undefined || entry.date === published) return undefined;
+	const [range] = rangesOf(paragraph, entry.phrase);
+	if (!range) return undefined;
+	const said = tenseAround(paragraph, range.start, range.end);
+	const readAs = compareCalendarDates(entry.date, published) < 0 ? 'past' : 'future';
+	if (!said || said.tense === readAs) return undefined;
+	const other = reading[said.tense];
+	const quoted = said.sentence.length > 90 ? `${said.sentence.slice(0, 87)}...` : said.sentence;
+	return `"${entry.phrase}" is read as ${formatApDate(entry.date)}, the nearest to publication (${formatApDate(published)}), but its sentence speaks of the ${said.tense} ("${quoted}"); if the story means ${formatApDate(other)}, add tense: ${said.tense}; if it means ${formatApDate(entry.date)}, add tense: ${readAs}`;
+}
+
+export interface UncoveredDatePhrase {
+	phrase: string;
+	paragraph: number;
+}
+
+/**
+ * The date phrases of the story that neither a timeline entry nor an `offTimeline` entry accounts
+ * for: the timeline promises every date the story mentions. A phrase counts as covered where an
+ * entry's phrase overlaps it ("1965" in "1965 normalization treaty").
+ */
+export function uncoveredDatePhrases(data: Pick<StoryFrontmatter, 'dates' | 'offTimeline'>, markdown: string): UncoveredDatePhrase[] {
+	const paragraphs = storyParagraphs(markdown);
+	const covered = [...data.dates, ...(data.offTimeline ?? [])].flatMap((entry) => {
+		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+		if ('error' in located) return [];
+		return rangesOf(paragraphs[located.paragraph - 1] as string, entry.phrase).map((range) => ({ ...range, paragraph: located.paragraph }));
+	});
+	return findDatePhrases(paragraphs)
+		.filter((found) => !covered.some((range) => range.paragraph === found.paragraph && range.start < found.end && found.start < range.end))
+		.map(({ phrase, paragraph }) => ({ phrase, paragraph }));
 }
 
 /** Each timeline entry with the paragraph its phrase sits in, as the loader stores it. */

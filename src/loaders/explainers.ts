@@ -13,61 +13,31 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { extractFrontmatter, fieldName, type FrontmatterProblem, lineOfField, readFrontmatter } from '../lib/frontmatter';
+import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content-check';
+import { ContentError } from '../lib/content-error';
+import { entityFileReader } from '../lib/content-folder';
+import { extractFrontmatter, readFrontmatter } from '../lib/frontmatter';
 import { withMentions } from '../lib/mentions';
 import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
-import { checkStory, withParagraphs } from '../lib/story';
-import { explainerSchema, type ExplainerData } from '../schemas/explainer';
+import { withParagraphs } from '../lib/story';
+import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
 
-export class ContentError extends Error {
-	/** Where Astro's error overlay and terminal output point: the content file, not this loader. */
-	loc: { file: string; line: number; column: number };
-
-	constructor(file: string, problems: FrontmatterProblem[], absoluteFile = file) {
-		super(
-			`${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n` +
-				problems.map((p) => `  - ${p.field}: ${p.message}`).join('\n'),
-		);
-		this.name = 'ContentError';
-		this.loc = { file: absoluteFile, line: problems.find((p) => p.line)?.line ?? 1, column: 1 };
-	}
-}
-
-const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-	path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
-
-/**
- * Schema issues in the editor's words: an unknown key becomes a problem of that key's own field
- * (zod files it under the object holding it), and a missing field says it is missing.
- */
-export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown): { path: PropertyKey[]; message: string }[] {
-	return issues.flatMap((issue) => {
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({
-				path: [...issue.path, key],
-				message: 'is not a field an explainer can have here; check its spelling (see README, "Frontmatter reference")',
-			}));
-		}
-		const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
-		return [{ path: [...issue.path], message: missing ? `is missing (${issue.message})` : issue.message }];
-	});
-}
+export { ContentError };
 
 /** A draft's file name starts with `_`: it is never published, and may hold open fields (TODO). */
 const isDraft = (file: string) => basename(file).startsWith('_');
 
-/** `drafts`: load drafts too, for the dev server's preview (they are never built into the site). */
 function openFieldsOfFile(file: string) {
 	const contents = readFileSync(file, 'utf8');
 	const read = readFrontmatter(contents);
 	return 'data' in read ? openFieldLines(contents, read.data) : [];
 }
 
+/** `drafts`: load drafts too, for the dev server's preview (they are never built into the site). */
 export function explainerLoader({ base, drafts = false }: { base: string; drafts?: boolean }): Loader {
 	const inner = glob({ pattern: drafts ? '**/*.md' : '**/[^_]*.md', base });
 	return {
@@ -76,6 +46,9 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 			const root = fileURLToPath(context.config.root);
 			const absolute = (file: string) => (isAbsolute(file) ? file : join(root, file));
 			const shown = (file: string) => relative(root, absolute(file));
+
+			// For messages about the people and places an explainer names: where their files are.
+			const entityFile = entityFileReader(dirname(absolute(base)), shown);
 
 			const parseData: typeof context.parseData = async (props) => {
 				if (!props.filePath) return context.parseData(props);
@@ -92,12 +65,7 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 					// Only on failure is the schema run again, for its issues in the editor's words.
 					const checked = explainerSchema.safeParse(data);
 					if (checked.success) throw error;
-					const frontmatter = extractFrontmatter(contents);
-					const problems = schemaProblems(checked.error.issues, data).map(({ path, message }) => ({
-						field: fieldName(path),
-						message,
-						line: frontmatter && lineOfField(frontmatter, path),
-					}));
+					const problems = problemsWithLines(checked.error.issues, data, extractFrontmatter(contents), { entityFile });
 					throw new ContentError(shown(props.filePath), problems, absolute(props.filePath));
 				}
 			};
@@ -107,21 +75,15 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 					if (property === 'set') {
 						return (entry: Parameters<typeof target.set>[0]) => {
 							const file = entry.filePath ?? entry.id;
-							const data = entry.data as unknown as ExplainerData;
-							// A draft's preview shows its open fields in a banner (src/components/DraftBanner.astro).
+							const data = entry.data as unknown as ExplainerFrontmatter;
+							const body = entry.body ?? '';
+							// A draft's preview lists its open fields in a banner (src/components/DraftBanner.astro).
 							const draftOpen = isDraft(file) ? openFieldsOfFile(absolute(file)) : undefined;
-							const issues = checkStory(data, entry.body ?? '').filter((issue) => !draftOpen?.some((open) => open.field === issue.field));
-							if (issues.length > 0) {
-								const contents = readFileSync(absolute(file), 'utf8');
-								const frontmatter = extractFrontmatter(contents);
-								const bodyOffset = contents.slice(0, contents.length - (entry.body ?? '').length).split('\n').length - 1;
-								const problems = issues.map(({ field, message, path, bodyLine }) => ({
-									field,
-									message,
-									line: path && frontmatter ? lineOfField(frontmatter, path) : bodyLine && bodyOffset + bodyLine,
-								}));
-								throw new ContentError(shown(file), problems, absolute(file));
-							}
+							const problems = storyProblems(data, body, () => readFileSync(absolute(file), 'utf8')).filter(
+								(problem) => !draftOpen?.some((open) => open.field === problem.field),
+							);
+							if (problems.length > 0) throw new ContentError(shown(file), problems, absolute(file));
+							for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
 							return target.set({
 								...entry,
 								data: {

@@ -1,7 +1,7 @@
 /** The RSS feed: the newest `FEED_SIZE` explainers, newest first, with their descriptions and publication dates. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getExplainers } from '../data/explainers';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_NAME } from '../consts';
 import { startOf } from '../lib/dates';
 import { newestFirst } from '../lib/explainers';
@@ -10,7 +10,7 @@ import { FEED_SIZE } from '../lib/pagination';
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = async ({ site }) => {
-	const explainers = newestFirst(await getCollection('explainers')).slice(0, FEED_SIZE);
+	const explainers = newestFirst(await getExplainers()).slice(0, FEED_SIZE);
 	return rss({
 		title: `${SITE_NAME} explainers`,
 		description: SITE_DESCRIPTION,

@@ -7,33 +7,19 @@
  * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story.ts`.
  */
 import { z } from 'astro/zod';
-import { compareCalendarDates, type CalendarDate, isCalendarDate, resolveRelativeDate } from '../lib/dates';
-import { person, place } from './entities';
+import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates';
+import { type Person, personInStory, type Place, placeInStory } from './entities';
 import { calendarDate, id, storyNames, text } from './fields';
 import { dateEntry } from './timeline';
 
 const update = z.strictObject({ date: calendarDate, note: text });
 
-type RawDateEntry = z.output<typeof dateEntry>;
-
-/** The date an entry stands for: its own, or the one its relative phrase resolves to. */
-export function resolveEntryDate(
-	entry: Pick<RawDateEntry, 'date' | 'phrase' | 'tense'>,
-	published: CalendarDate,
-): { date: CalendarDate; resolved: CalendarDate | undefined } | { error: string } {
-	const resolved = resolveRelativeDate(entry.phrase, published, entry.tense);
-	if (entry.date === undefined && resolved === undefined) {
-		return {
-			error: `is required: the phrase "${entry.phrase}" is not a relative date that can be resolved against the publication date`,
-		};
-	}
-	if (entry.date !== undefined && resolved !== undefined && entry.date !== resolved) {
-		return {
-			error: `is ${entry.date}, but the phrase "${entry.phrase}" (${entry.tense}) read from ${published} means ${resolved}; fix the date, or leave it out`,
-		};
-	}
-	return { date: (entry.date ?? resolved) as CalendarDate, resolved };
-}
+const offTimelineEntry = z.strictObject({
+	phrase: text,
+	paragraph: z.number().int().positive().optional(),
+	/** Why the date is not on the timeline: a reader may ask, and so may the next editor. */
+	reason: text,
+});
 
 function findDuplicates(ids: string[]): Map<number, number> {
 	const first = new Map<string, number>();
@@ -58,9 +44,11 @@ const explainerFields = z.strictObject({
 	updates: z.array(update).default([]),
 	section: text.default('World'),
 	tags: z.array(text).default([]),
-	people: z.array(person).default([]),
-	places: z.array(place).default([]),
+	people: z.array(personInStory).default([]),
+	places: z.array(placeInStory).default([]),
 	dates: z.array(dateEntry).min(1, { error: 'list at least one dated event for the timeline' }),
+	/** Date phrases of the story left off the timeline on purpose, each with the reason. */
+	offTimeline: z.array(offTimelineEntry).default([]),
 });
 
 export const explainerSchema = explainerFields
@@ -135,7 +123,17 @@ export const explainerSchema = explainerFields
 		modified: data.updates.map((u) => u.date).reduce((a, b) => (compareCalendarDates(a, b) >= 0 ? a : b), data.published),
 	}));
 
-export type ExplainerData = z.output<typeof explainerSchema>;
+/** An explainer's frontmatter, checked and with its dates resolved. */
+export type ExplainerFrontmatter = z.output<typeof explainerSchema>;
+
+/**
+ * An explainer as pages see it: its frontmatter, each person and place with the facts of its own
+ * file (src/lib/entity-facts.ts joins them), and the paragraphs that mention it.
+ */
+export type ExplainerData = Omit<ExplainerFrontmatter, 'people' | 'places'> & {
+	people: Person[];
+	places: Place[];
+};
 export type TimelineDate = ExplainerData['dates'][number];
 
 /**

@@ -10,8 +10,11 @@ export const dateEntry = z.strictObject({
 	paragraph: z.number().int().positive().optional(),
 	/** May be left out when `phrase` is a relative date ("a week ago"): it is then resolved. */
 	date: calendarDate.optional(),
-	/** How a relative phrase points: "on Tuesday" in "will host ... on Tuesday" is `future`. */
-	tense: z.enum(['past', 'future']).default('past'),
+	/**
+	 * Which way an open phrase (a weekday, month, or month and day) points, where the occurrence
+	 * nearest the publication day is not the one the story means. Left out, the nearest is taken.
+	 */
+	tense: z.enum(['past', 'future'], { error: 'expected past or future' }).optional(),
 	/** The end of a span (colonial rule, 1910-1945). */
 	end: calendarDate.optional(),
 	/** What the date cannot say ("Late 7th or early 8th century"); shown instead of the date. */

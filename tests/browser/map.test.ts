@@ -1,4 +1,4 @@
-/** The locator map as a reader's browser draws it: every label shown, legible and clear of the others. */
+/** The locator map as a reader's browser draws it: every label shown, legible and clear of the others and of every dot. */
 import { describe, expect, it } from 'vitest';
 import { siteInChromium } from '../support/browser';
 import { STORY_SLUG } from '../support/site';
@@ -21,7 +21,7 @@ interface Drawn {
 for (const width of [375, 1280]) {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		describe(`at ${width} px, ${colorScheme}`, () => {
-			it('renders the map with a visible, legible label for every place, none overlapping', async () => {
+			it('renders the map with a visible, legible label for every place, none overlapping another or a dot', async () => {
 				const page = await running.browser.newPage({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: false });
 				await page.goto(`${running.site.origin}/explainers/${STORY_SLUG}/`);
 				const svg = page.locator('#places svg[role="img"]');
@@ -59,14 +59,19 @@ for (const width of [375, 1280]) {
 					expect(label.y + label.height, label.text).toBeLessThanOrEqual(frame.y + frame.height + 1);
 					expect(label.fontSize * svgScale, label.text).toBeGreaterThanOrEqual(8.5);
 				}
+				const dots = await svg.locator('circle').evaluateAll((circles) =>
+					circles.map((circle) => {
+						const box = circle.getBoundingClientRect();
+						return { text: `the dot at ${circle.getAttribute('cx')},${circle.getAttribute('cy')}`, x: box.x, y: box.y, width: box.width, height: box.height };
+					}),
+				);
+				// Glyph boxes include line gaps; a sliver of a pixel is not an overlap a reader sees.
+				const covers = (a: Omit<Drawn, 'fontSize' | 'fill'>, b: Omit<Drawn, 'fontSize' | 'fill'>) =>
+					Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 2;
 				for (const a of labels) {
-					for (const b of labels) {
-						if (a === b) continue;
-						const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-						const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-						// Glyph boxes include line gaps; a sliver of a pixel is not an overlap a reader sees.
-						expect(across > 1 && down > 2, `${a.text} overlaps ${b.text}`).toBe(false);
-					}
+					for (const b of labels) if (a !== b) expect(covers(a, b), `${a.text} overlaps ${b.text}`).toBe(false);
+					// No name is printed over a dot: a country's name is an area's, not a city's.
+					for (const dot of dots) expect(covers(a, dot), `${a.text} covers ${dot.text}`).toBe(false);
 				}
 				// Labels are drawn in the theme's text colours, not the browser's default black on a dark page.
 				const textColour = await page.evaluate(() => getComputedStyle(document.body).color);

@@ -19,30 +19,53 @@ const BROKEN = 'tests/fixtures/broken';
 const GOOD = 'tests/fixtures/good';
 const TMP = 'tests/.tmp/broken-content';
 
-/** Each case: the field the message must name, what it must say, and the file line Astro points at. */
-const CASES: Record<string, { field: string; says: RegExp; line: number }> = {
+/**
+ * Each case: the field the message must name, what it must say, and the file line Astro points at;
+ * `file`, where the fault is in a person's or place's file rather than in the explainer.
+ */
+const CASES: Record<string, { field: string; says: RegExp; line: number; file?: string }> = {
 	'missing-required-field': { field: 'title', says: /^is missing \(expected text\)$/, line: 1 },
 	'malformed-yaml': { field: 'title', says: /^the frontmatter is not valid YAML \(line 2\): .*double quoted scalar/, line: 2 },
 	'impossible-date': { field: 'published', says: /found "2026-02-30", which is not a calendar date/, line: 6 },
-	'end-before-start': { field: 'dates[0].end', says: /^must come after the start \(1966\); found 1960$/, line: 26 },
-	'duplicate-id': { field: 'dates[1].id', says: /^id "bridge-built" is used twice: dates\[0\] has it already$/, line: 29 },
-	'unknown-person': { field: 'dates[1].people[0]', says: /^"ana-kosta" is not a person of this explainer/, line: 33 },
-	'unknown-place': { field: 'dates[0].places[1]', says: /^"porto" is not a place of this explainer/, line: 28 },
-	'phrase-not-in-story': { field: 'dates[1].phrase', says: /^"in February" is not in the story/, line: 30 },
-	'paragraph-out-of-range': { field: 'dates[0].paragraph', says: /^names paragraph 9, but the story has 2$/, line: 25 },
-	'coordinates-out-of-range': { field: 'places[0].coordinates[0]', says: /^latitude must be between -90 and 90; found 138.7223$/, line: 19 },
-	'place-without-coordinates': { field: 'places[0].coordinates', says: /^is missing \(expected \[latitude, longitude\]/, line: 15 },
+	'end-before-start': { field: 'dates[0].end', says: /^must come after the start \(1966\); found 1960$/, line: 20 },
+	'duplicate-id': { field: 'dates[1].id', says: /^id "bridge-built" is used twice: dates\[0\] has it already$/, line: 23 },
+	'unknown-person': { field: 'dates[1].people[0]', says: /^"ana-kosta" is not a person of this explainer/, line: 27 },
+	'unknown-place': { field: 'dates[0].places[1]', says: /^"porto" is not a place of this explainer/, line: 22 },
+	'open-field': { field: 'dates[1].summary', says: /^is still open \("TODO: one line on the event"\); fill it in, or keep the file a draft/, line: 26 },
+	'phrase-not-in-story': { field: 'dates[1].phrase', says: /^"in February" is not in the story/, line: 24 },
+	'paragraph-out-of-range': { field: 'dates[0].paragraph', says: /^names paragraph 9, but the story has 2$/, line: 19 },
+	'coordinates-out-of-range': { field: 'coordinates[0]', says: /^latitude must be between -90 and 90; found 138.7223$/, line: 4, file: 'places/lisbon.yaml' },
+	'place-without-coordinates': { field: 'coordinates', says: /^is missing \(expected \[latitude, longitude\]/, line: 1, file: 'places/lisbon.yaml' },
 	'empty-story': { field: 'body', says: /^the story is empty/, line: 1 },
-	'name-not-in-story': { field: 'people[0].names[1]', says: /^"Anna" never occurs in the story/, line: 12 },
+	'name-not-in-story': { field: 'people[0].names[1]', says: /^"Anna" never occurs in the story/, line: 10 },
 	'unknown-field': { field: 'author', says: /^is not a field an explainer can have here/, line: 5 },
-	'unknown-nested-field': { field: 'people[0].nickname', says: /^is not a field an explainer can have here/, line: 11 },
-	'raw-html': { field: 'body', says: /^raw HTML is not allowed in a story \(line 3 of the body: <b>\)/, line: 39 },
-	'script-link': { field: 'body', says: /^a link to "javascript:alert\(1\)" is not allowed/, line: 39 },
-	'open-field': { field: 'dates[1].summary', says: /^is still open \("TODO: one line on the event"\); fill it in, or keep the file a draft/, line: 32 },
-	'remote-image': { field: 'body', says: /^the image "https:\/\/images\.example\.com\/bridge\.jpg" comes from another site/, line: 41 },
+	'unknown-nested-field': { field: 'people[0].nickname', says: /^is not a field an explainer can have here/, line: 10 },
+	'raw-html': { field: 'body', says: /^raw HTML is not allowed in a story \(line 3 of the body: <b>\)/, line: 33 },
+	'script-link': { field: 'body', says: /^a link to "javascript:alert\(1\)" is not allowed/, line: 33 },
+	'remote-image': { field: 'body', says: /^the image "https:\/\/images\.example\.com\/bridge\.jpg" comes from another site/, line: 35 },
+	// A second version of a place's facts, in an explainer: both files named.
+	'conflicting-entity': {
+		field: 'places[0].coordinates',
+		says: /^\[41\.1579,-8\.6291\] contradicts tests\/fixtures\/broken\/conflicting-entity\/places\/lisbon\.yaml, which has \[38\.7223,-9\.1393\]\. "coordinates" is a fact of the place itself/,
+		line: 14,
+	},
+	// One place filed twice, under two ids: both files named.
+	'duplicate-place': {
+		field: 'coordinates',
+		says: /^is the same spot as tests\/fixtures\/broken\/duplicate-place\/places\/lisbon\.yaml, another city: one place has one file/,
+		line: 4,
+		file: 'places/lisbon-city.yaml',
+	},
+	'place-without-file': { field: 'places[1].id', says: /^"tagus" has no file tests\/fixtures\/broken\/place-without-file\/places\/tagus\.yaml/, line: 16 },
+	// "will hold ... on Saturday", read as the nearest Saturday, which is the one before publication.
+	'tense-contradiction': {
+		field: 'dates[0].tense',
+		says: /^"on Saturday" is read as March 7, 2026, the nearest to publication \(March 10, 2026\), but its sentence speaks of the future .*add tense: future/,
+		line: 18,
+	},
 };
 
-const fileOf = (name: string) => `${BROKEN}/${name}/explainers/${name}.md`;
+const fileOf = (name: string) => `${BROKEN}/${name}/${CASES[name]?.file ?? `explainers/${name}.md`}`;
 
 /** `- field: message` lines of a problem report. */
 const problemLines = (message = '') =>
@@ -74,8 +97,9 @@ const BESIDE = join(TMP, 'beside');
 beforeAll(async () => {
 	rmSync(TMP, { recursive: true, force: true });
 	mkdirSync(join(BESIDE, 'explainers'), { recursive: true });
-	cpSync('content/explainers', join(BESIDE, 'explainers'), { recursive: true });
+	for (const folder of ['explainers', 'people', 'places']) cpSync(`content/${folder}`, join(BESIDE, folder), { recursive: true });
 	cpSync(fileOf('unknown-person'), join(BESIDE, 'explainers', 'unknown-person.md'));
+	for (const folder of ['people', 'places']) cpSync(`${BROKEN}/unknown-person/${folder}`, join(BESIDE, folder), { recursive: true });
 	const cli = (content: string, name: string) =>
 		runAstroBuild({ outDir: join(TMP, `${name}-dist`), content, env: { BACKSTORY_CACHE_DIR: join(TMP, `${name}-cache`) } });
 	const [cases, besideResult, malformedResult] = await Promise.all([
@@ -117,7 +141,7 @@ describe('astro build, as npm run build runs it', () => {
 		const file = join(BESIDE, 'explainers', 'unknown-person.md');
 		expect(beside.code).not.toBe(0);
 		expect(beside.output).toContain(`${file} has a problem:\n  - dates[1].people[0]: "ana-kosta" is not a person of this explainer`);
-		expect(beside.output).toMatch(new RegExp(`Location:\\s+${resolve(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:33:1`));
+		expect(beside.output).toMatch(new RegExp(`Location:\\s+${resolve(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${CASES['unknown-person']?.line}:1`));
 		expect(beside.output).not.toMatch(/japan-south-korea-summit\.md has/);
 	});
 

@@ -6,7 +6,7 @@
  *
  * The builds run one after another, with a content cache of their own (BACKSTORY_CACHE_DIR).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,19 +18,22 @@ const OUT = 'tests/.tmp/entity-pages';
 const FIXTURE_DIST = join(OUT, 'dist');
 const FIXTURE_SLUG = 'lee-final-rally';
 
-/** Broken copies of the AP explainer: what the editor got wrong, and what the build must say. */
+/** Broken copies of the AP explainer's content: what the editor got wrong, in which file, and what the build must say. */
 const broken = {
 	'a name the story never uses': {
+		file: `explainers/${STORY_SLUG}.md`,
 		change: (text: string) => text.replace('names: [Minoru Kihara]', 'names: [Minoru Kihara, Kihara-san]'),
 		expect: ['people[6].names[1]', '"Kihara-san" never occurs in the story'],
 	},
 	'a place without coordinates': {
-		change: (text: string) => text.replace('    coordinates: [34.6851, 135.8048]\n', ''),
-		expect: ['places[0].coordinates: is missing', 'expected [latitude, longitude] in decimal degrees'],
+		file: 'places/nara.yaml',
+		change: (text: string) => text.replace('coordinates: [34.6851, 135.8048]\n', ''),
+		expect: ['coordinates: is missing', 'expected [latitude, longitude] in decimal degrees'],
 	},
 	'coordinates out of range': {
+		file: 'places/seoul.yaml',
 		change: (text: string) => text.replace('coordinates: [37.5665, 126.978]', 'coordinates: [37.5665, 226.978]'),
-		expect: ['places[2].coordinates[1]', 'longitude must be between -180 and 180; found 226.978'],
+		expect: ['coordinates[1]', 'longitude must be between -180 and 180; found 226.978'],
 	},
 } as const;
 
@@ -42,13 +45,13 @@ beforeAll(async () => {
 	// A cache of their own: other build tests may be building the real content at the same time.
 	const env = { BACKSTORY_CACHE_DIR: resolve(OUT, 'cache') };
 	fixtureBuild = await runAstroBuild({ outDir: resolve(FIXTURE_DIST), content: 'tests/fixtures/content', env });
-	const original = readFileSync(AP_EXPLAINER, 'utf8');
-	for (const [name, { change }] of Object.entries(broken)) {
+	for (const [name, { file: changedFile, change }] of Object.entries(broken)) {
 		const content = join(OUT, name.replace(/\W+/g, '-'));
-		const file = join(content, 'explainers', `${STORY_SLUG}.md`);
-		mkdirSync(join(content, 'explainers'), { recursive: true });
+		const file = join(content, changedFile);
+		for (const folder of ['explainers', 'people', 'places']) cpSync(join('content', folder), join(content, folder), { recursive: true });
+		const original = readFileSync(file, 'utf8');
 		const changed = change(original);
-		if (changed === original) throw new Error(`The change for "${name}" no longer applies to ${AP_EXPLAINER}`);
+		if (changed === original) throw new Error(`The change for "${name}" no longer applies to content/${changedFile}`);
 		writeFileSync(file, changed);
 		const result = await runAstroBuild({ outDir: resolve(OUT, 'broken-dist'), content, env });
 		brokenBuilds.set(name, { result, file });

@@ -7,11 +7,13 @@
  * and compare with a clean build of the changed content: the two must be the same, byte for byte,
  * while the rebuild really did skip pages.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../support/astro-build.ts';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../support/explainers.ts';
+
+const FIXTURE_CONTENT = 'tests/fixtures/content';
 
 const TMP = resolve('tests/.tmp/incremental');
 const CONTENT = join(TMP, 'content');
@@ -41,6 +43,7 @@ beforeAll(async () => {
 	const fixture = readFileSync(FIXTURE_EXPLAINER, 'utf8');
 	if (!fixture.includes(OLD_TITLE)) throw new Error(`${FIXTURE_EXPLAINER} no longer has the headline this test changes`);
 	writeFileSync(join(CONTENT, 'explainers', 'lee-final-rally.md'), fixture);
+	for (const folder of ['people', 'places']) cpSync(join(FIXTURE_CONTENT, folder), join(CONTENT, folder), { recursive: true, dereference: true });
 
 	first = await build('first', 'kept');
 	writeFileSync(join(CONTENT, 'explainers', 'lee-final-rally.md'), fixture.replace(OLD_TITLE, NEW_TITLE));

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SOURCE, variant } from '../../bench/generate.ts';
+import { SOURCE, variant, writeEntityFiles } from '../../bench/generate.ts';
 import { buildSite } from './astro-build.ts';
 import { builtPages, samplePages } from './pages.ts';
 
@@ -27,6 +27,7 @@ export function writeArchive(): string {
 		const { slug, markdown } = variant(source, i, SHARING);
 		writeFileSync(join(content, 'explainers', `${slug}.md`), markdown);
 	}
+	writeEntityFiles(content, SHARING);
 	return content;
 }
 

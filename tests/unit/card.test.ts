@@ -67,8 +67,37 @@ describe('timelinePositions', () => {
 		expect(positions[3]! - positions[2]!).toBeGreaterThan(0.02);
 	});
 
-	it('measures a span from its end', () => {
+	it('places a span at its start, where the page orders it', () => {
 		expect(timelinePositions([{ date: '1910', end: '1945' }, { date: '1945' }])).toEqual([0, 1]);
+	});
+
+	it('puts the dots in the page’s order: a year, a month and days of the same year', () => {
+		// A story of May 27, 2024: "this year" (2024) comes before June 4, 2024 on the page, and so on the card.
+		const story = {
+			...data,
+			published: '2024-05-27',
+			dates: [
+				entry('window-closes', '2024-06-04', { tense: 'future' }),
+				entry('this-year', '2024'),
+				entry('launch-window', '2024-05-27'),
+				entry('in-may', '2024-05'),
+				entry('new-year', '2024-01-01'),
+				entry('last-launch', '2023-11'),
+			],
+		};
+		const timeline = buildTimeline(story);
+		const { timeline: strip } = explainerCard(story, timeline, 'Backstory');
+		expect(timeline.items.map((item) => item.id)).toEqual(['last-launch', 'this-year', 'new-year', 'in-may', 'launch-window', 'window-closes']);
+		const positions = strip?.positions ?? [];
+		expect(positions).toHaveLength(6);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		// The year and its first day share a place; the year is not drawn at the far right.
+		expect(positions[1]).toBe(positions[2]);
+		expect(positions[1]).toBeLessThan(positions[3] as number);
+		expect(positions[5]).toBe(1);
+		// Only June 4 was still scheduled: the one hollow dot, at the right end.
+		expect(strip?.scheduledFrom).toBe(5);
+		expect(strip?.endLabel).toBe('June 4, 2024');
 	});
 });
 

@@ -7,6 +7,8 @@ import {
 	isCalendarDate,
 	normaliseDateInput,
 	precisionOf,
+	readRelativeDate,
+	resolveEntryDate,
 	resolveRelativeDate,
 	toIsoInstant,
 } from '../../src/lib/dates';
@@ -106,6 +108,76 @@ describe('resolveRelativeDate against Monday, Jan. 12, 2026', () => {
 		for (const phrase of ['1942 accident', 'in the afternoon', 'Feb. 30', 'since Takaichi took office']) {
 			expect(resolveRelativeDate(phrase, PUBLISHED), phrase).toBeUndefined();
 		}
+	});
+});
+
+describe('resolveRelativeDate with no tense: the occurrence nearest the publication day', () => {
+	it.each([
+		// Every relative date of the AP story, published Monday, Jan. 12, 2026.
+		['on Tuesday', '2026-01-12', '2026-01-13'],
+		['on Wednesday', '2026-01-12', '2026-01-14'],
+		['on Friday', '2026-01-12', '2026-01-09'],
+		['on Monday', '2026-01-12', '2026-01-12'],
+		['Monday', '2026-01-12', '2026-01-12'],
+		['in October', '2026-01-12', '2025-10'],
+		['in November', '2026-01-12', '2025-11'],
+		['in January', '2026-01-12', '2026-01'],
+		['Aug. 15', '2026-01-12', '2025-08-15'],
+		['A week ago', '2026-01-12', '2026-01-05'],
+		['last year', '2026-01-12', '2025'],
+		// A story published Monday, May 27, 2024: "by June 4" is a week later, not a year earlier.
+		['by June 4', '2024-05-27', '2024-06-04'],
+		['this year', '2024-05-27', '2024'],
+		// Across the turn of the year, both ways.
+		['Dec. 30', '2026-01-02', '2025-12-30'],
+		['Jan. 2', '2025-12-30', '2026-01-02'],
+		['in December', '2026-01-02', '2025-12'],
+		['in January', '2025-12-30', '2026-01'],
+		// Feb. 29 only falls in leap years.
+		['Feb. 29', '2025-03-01', '2024-02-29'],
+	] as const)('%s, published %s, is %s', (phrase, published, expected) => {
+		expect(resolveRelativeDate(phrase, published)).toBe(expected);
+	});
+
+	it('leaves a month as near in the past as in the future to tense', () => {
+		expect(resolveRelativeDate('in July', '2026-01-12')).toBeUndefined();
+		expect(resolveRelativeDate('in July', '2026-01-12', 'past')).toBe('2025-07');
+		expect(resolveRelativeDate('in July', '2026-01-12', 'future')).toBe('2026-07');
+	});
+
+	it('reads both ways for open phrases, one way for phrases whose words say which', () => {
+		expect(readRelativeDate('on Friday', '2026-01-12')).toEqual({ open: true, past: '2026-01-09', future: '2026-01-16', nearest: '2026-01-09' });
+		expect(readRelativeDate('last year', '2026-01-12')).toEqual({ open: false, past: '2025', future: '2025', nearest: '2025' });
+	});
+});
+
+describe('resolveEntryDate', () => {
+	it('resolves a relative phrase, and keeps a date that agrees with it', () => {
+		expect(resolveEntryDate({ phrase: 'on Tuesday' }, '2026-01-12')).toEqual({ date: '2026-01-13', resolved: '2026-01-13' });
+		expect(resolveEntryDate({ phrase: 'on Friday', date: '2026-01-09' }, '2026-01-12')).toEqual({ date: '2026-01-09', resolved: '2026-01-09' });
+		expect(resolveEntryDate({ phrase: '1942 accident', date: '1942' }, '2026-01-12')).toEqual({ date: '1942', resolved: undefined });
+	});
+
+	it('points at tense, not the date, when the date is the other occurrence', () => {
+		const outcome = resolveEntryDate({ phrase: 'on Friday', date: '2026-01-16' }, '2026-01-12');
+		expect(outcome).toEqual({ error: expect.stringContaining('add tense: future') });
+		expect((outcome as { error: string }).error).toContain('means 2026-01-09, the nearest one');
+		expect(resolveEntryDate({ phrase: 'Aug. 15', date: '2026-08-15', tense: 'past' }, '2026-01-12')).toEqual({
+			error: expect.stringContaining('change tense to future'),
+		});
+	});
+
+	it('asks for the date when the phrase is no relative date, and for tense when the phrase is a tie', () => {
+		expect(resolveEntryDate({ phrase: '1942 accident' }, '2026-01-12')).toEqual({ error: expect.stringContaining('is not a relative date') });
+		expect(resolveEntryDate({ phrase: 'in July' }, '2026-01-12')).toEqual({
+			error: expect.stringContaining('add tense: past or tense: future'),
+		});
+	});
+
+	it('says what the phrase means when the date is neither occurrence', () => {
+		expect(resolveEntryDate({ phrase: 'on Friday', date: '2026-01-02' }, '2026-01-12')).toEqual({
+			error: expect.stringContaining('the one before publication is 2026-01-09, the one after 2026-01-16); fix the date'),
+		});
 	});
 });
 

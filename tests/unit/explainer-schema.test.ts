@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeFacts } from '../../src/schemas/entities';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { clone, readExplainerFile } from '../support/content';
 
@@ -78,16 +79,21 @@ describe('the explainer schema', () => {
 		]);
 	});
 
-	it('rejects coordinates out of range and a place without them', () => {
-		expect(problems((d) => (d.places[0].coordinates = [134.6, 35.8]))).toEqual([
-			'places.0.coordinates.0: latitude must be between -90 and 90; found 134.6',
-		]);
-		expect(problems((d) => (d.places[0].coordinates = [34.6, 200]))).toEqual([
-			'places.0.coordinates.1: longitude must be between -180 and 180; found 200',
-		]);
-		expect(problems((d) => delete d.places[1].coordinates)).toEqual([
-			expect.stringMatching(/^places\.1\.coordinates: expected \[latitude, longitude\]/),
-		]);
+	it('rejects coordinates out of range and a place without them, in the place’s own file', () => {
+		const nara = { name: 'Nara', kind: 'city', country: 'Japan', coordinates: [34.6851, 135.8048] };
+		const placeProblems = (edit: Frontmatter) => {
+			const result = placeFacts.safeParse({ ...nara, ...edit });
+			return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		};
+		expect(placeProblems({})).toEqual([]);
+		expect(placeProblems({ coordinates: [134.6, 35.8] })).toEqual(['coordinates.0: latitude must be between -90 and 90; found 134.6']);
+		expect(placeProblems({ coordinates: [34.6, 200] })).toEqual(['coordinates.1: longitude must be between -180 and 180; found 200']);
+		expect(placeProblems({ coordinates: undefined })).toEqual([expect.stringMatching(/^coordinates: expected \[latitude, longitude\]/)]);
+	});
+
+	it('refuses a place’s facts in an explainer: they live in the place’s file', () => {
+		expect(problems((d) => (d.places[0].coordinates = [34.6851, 135.8048]))).toEqual([expect.stringMatching(/^places\.0: .*"coordinates"/)]);
+		expect(problems((d) => (d.people[0].name = 'Sanae Takaichi'))).toEqual([expect.stringMatching(/^people\.0: .*"name"/)]);
 	});
 
 	it('requires a date where the phrase is not relative, and checks one that is', () => {
@@ -97,7 +103,11 @@ describe('the explainer schema', () => {
 		]);
 		const summit = (d: Frontmatter) => d.dates.findIndex((e: { id: string }) => e.id === 'nara-summit');
 		expect(problems((d) => (d.dates[summit(d)].date = '2026-01-20'))).toEqual([
-			expect.stringMatching(/date: is 2026-01-20, but the phrase "on Tuesday" \(future\) read from 2026-01-12 means 2026-01-13/),
+			expect.stringMatching(/date: is 2026-01-20, but the phrase "on Tuesday" read from 2026-01-12 means 2026-01-13/),
+		]);
+		// The Tuesday before publication is a matter of tense, and the message says so.
+		expect(problems((d) => (d.dates[summit(d)].date = '2026-01-06'))).toEqual([
+			expect.stringMatching(/date: is 2026-01-06, .* means 2026-01-13, the nearest one; if the story means Jan\. 6, 2026, add tense: past/),
 		]);
 	});
 

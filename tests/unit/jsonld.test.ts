@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Place } from '../../src/schemas/entities';
 import {
 	explainerJsonLd,
 	personPageJsonLd,
@@ -107,6 +108,20 @@ describe('entity pages', () => {
 			'@type': 'WebPage',
 			mainEntity: { '@type': 'City', name: 'Nara', geo: { '@type': 'GeoCoordinates', latitude: 34.68, longitude: 135.8 } },
 		});
+	});
+
+	it('name water and a country’s divisions by schema.org’s types for them', () => {
+		const typeOf = (kind: Place['kind']) =>
+			(placePageJsonLd({ ...data.places[0]!, kind }, `${site.url}places/x/`, site).mainEntity as { '@type': string })['@type'];
+		expect((['sea', 'river', 'lake', 'strait', 'state', 'province', 'island'] as const).map(typeOf)).toEqual([
+			'SeaBodyOfWater',
+			'RiverBodyOfWater',
+			'LakeBodyOfWater',
+			'BodyOfWater',
+			'State',
+			'AdministrativeArea',
+			'Place',
+		]);
 	});
 });
 

@@ -108,7 +108,7 @@ describe('checkStory', () => {
 	});
 });
 
-const small = { dateline: 'LISBON', people: [], places: [], dates: [] };
+const small = { dateline: 'LISBON', published: '2026-03-10', people: [], places: [], dates: [] };
 
 describe('rawHtmlIn', () => {
 	it('finds raw HTML, inline or as a block, with its body line', () => {

@@ -62,5 +62,6 @@ describe('findDatePhrases', () => {
 
 	test('passes over numbers that are not years, and times of day', () => {
 		expect(phrasesOf('It has 1,300 years of history, cost $1965 and 2,500 won, and ends in the afternoon.')).toEqual([]);
+		expect(phrasesOf('It reopened two months after it closed.')).toEqual([]);
 	});
 });

@@ -1,13 +1,13 @@
 /** Each explainer's link-preview card, drawn at build time (or read from the card cache). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getExplainers } from '../../../data/explainers';
 import { SITE_NAME } from '../../../consts';
 import { cacheKey } from '../../../lib/cache-key';
 import { type CardData, drawAhead, explainerCard, renderCard } from '../../../lib/card';
 import { buildTimeline } from '../../../lib/timeline';
 
 export const getStaticPaths = (async () => {
-	const cards = (await getCollection('explainers')).map((entry) => ({
+	const cards = (await getExplainers()).map((entry) => ({
 		slug: entry.id,
 		card: explainerCard(entry.data, buildTimeline(entry.data), SITE_NAME),
 	}));

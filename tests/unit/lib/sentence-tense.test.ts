@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround } from '../../../src/lib/sentence-tense';
+
+const tenseOf = (paragraph: string, phrase: string) => {
+	const start = paragraph.indexOf(phrase);
+	return tenseAround(paragraph, start, start + phrase.length)?.tense;
+};
+
+describe('tenseAround', () => {
+	it('reads the tense of the clause holding the phrase', () => {
+		expect(tenseOf('Japanese Prime Minister Sanae Takaichi will host South Korean President Lee Jae Myung in her hometown on Tuesday, in a summit meant to stabilize ties.', 'on Tuesday')).toBe('future');
+		expect(tenseOf('Takaichi and Lee on Wednesday will visit Horyu Temple, which includes old buildings.', 'on Wednesday')).toBe('future');
+		expect(tenseOf('“It is more important than ever,” Foreign Minister Toshimitsu Motegi told reporters on Friday. “We agree.”', 'on Friday')).toBe('past');
+		expect(tenseOf('But she sent a religious ornament instead of praying at Yasukuni for the Aug. 15 anniversary of Japan’s defeat.', 'Aug. 15')).toBe('past');
+	});
+
+	it('tells the clauses of one sentence apart', () => {
+		const paragraph = 'The leaders met on Thursday, and they will meet again on Friday.';
+		expect(tenseOf(paragraph, 'on Thursday')).toBe('past');
+		expect(tenseOf(paragraph, 'on Friday')).toBe('future');
+	});
+
+	it('takes the sentence’s tense for a clause without a verb', () => {
+		expect(tenseOf('Lee, in an interview with NHK television Monday, said security matters.', 'Monday')).toBe('past');
+	});
+
+	it('says nothing where the words say nothing, or both', () => {
+		expect(tenseOf('The vote is on Thursday.', 'on Thursday')).toBeUndefined();
+		expect(tenseOf('Voters, who waited for years and will vote again, go to the polls on Thursday.', 'on Thursday')).toBeUndefined();
+	});
+});
