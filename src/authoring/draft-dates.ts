@@ -8,10 +8,10 @@
  * default reading would, and `paragraph` only where the phrase occurs more than once.
  */
 import * as chrono from 'chrono-node';
-import { type CalendarDate, isCalendarDate, resolveRelativeDate, type Tense } from '../lib/dates';
+import { type CalendarDate, isCalendarDate, readRelativeDate, type Tense } from '../lib/dates';
 import { type DatePhrase, findDatePhrases } from '../lib/date-phrases';
 import { countOccurrences } from '../lib/story';
-import { tenseAround } from './tense';
+import { tenseAround } from '../lib/sentence-tense';
 
 /** Phrases the finder leaves out that still date an event: a time of day, and "N years ago". */
 export type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
@@ -207,13 +207,14 @@ export function resolvePhrase(
 		default: {
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
-			const words = asSiteWords(found.phrase);
-			const byDefault = resolveRelativeDate(words, published);
-			const directed = sentenceTense ? resolveRelativeDate(words, published, sentenceTense) : byDefault;
-			if (directed !== undefined) {
-				return { date: directed, tense: directed !== byDefault ? sentenceTense : undefined };
-			}
-			return { date: chronoDate(found.phrase, published) };
+			const reading = readRelativeDate(asSiteWords(found.phrase), published);
+			if (!reading) return { date: chronoDate(found.phrase, published) };
+			if (!reading.open) return { date: reading.nearest };
+			// An open phrase is read as its nearest occurrence; `tense` is written only where the
+			// sentence points the other way, or where both are as near (then the past, unless it says).
+			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
+			const date = tense ? reading[tense] : reading.nearest;
+			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };
 		}
 	}
 }
@@ -254,7 +255,9 @@ export function draftDates(paragraphs: readonly string[], published: CalendarDat
 	const ids = new Set<string>();
 	// "a week after he met ..." counts from another event, not from publication: no date of its own.
 	const found = findDatePhrases(paragraphs).filter((phrase) => !/\b(?:after|before)$/i.test(phrase.phrase));
-	const tenseOf = (phrase: DatePhrase) => tenseAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end);
+	// The build's own reading of the sentence (src/lib/sentence-tense.ts), so the draft never writes a
+	// date the build calls a contradiction.
+	const tenseOf = (phrase: DatePhrase) => tenseAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end)?.tense;
 	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, tenseOf(phrase))]));
 	const more = findMoreDatePhrases(paragraphs, found, published, (phrase) => resolvedOf.get(phrase)?.date);
 	const all = [...found, ...more].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -13,7 +13,6 @@ import type { KnownEntities } from './known-entities';
 import { storyMarkdown } from './markdown-escape';
 import { findPeople, type PersonCandidate } from './people';
 import { findPlaces, type PlaceCandidate } from './places';
-import { sentenceAround } from './tense';
 import { capitalisedRuns } from './text-runs';
 import type { WireStory } from './wire-story';
 
@@ -86,6 +85,14 @@ function newId(name: string, taken: Set<string>, fallback: string): string {
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);
 	return id;
+}
+
+/** The sentence of `text` holding the characters from `start` to `end` (not ending at "Aug." or "U.S."). */
+function sentenceAround(text: string, start: number, end: number): { sentence: string } {
+	const boundaries = [...text.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]))[.!?]["”’]?\s+(?=["“‘A-Z])/g)].map((m) => m.index + m[0].length);
+	const from = boundaries.filter((b) => b <= start).at(-1) ?? 0;
+	const to = boundaries.find((b) => b >= end) ?? text.length;
+	return { sentence: text.slice(from, to) };
 }
 
 /** The people and places whose names the sentence around a date phrase uses. */
@@ -214,7 +221,7 @@ function explainerFile(draft: Draft, input: string): string {
 	if (draft.places.length === 0) lines[lines.length - 1] = 'places: []';
 	lines.push('', '# Each date is written out as the site reads the phrase; check it. `tense` appears only where the', '# sentence points the other way from the nearest day.', 'dates:');
 	for (const entry of draft.dates) {
-		lines.push(`  - id: ${entry.id}`, `    phrase: ${text(entry.phrase)}`);
+		lines.push(`  - id: ${text(entry.id)}`, `    phrase: ${text(entry.phrase)}`);
 		if (entry.paragraph !== undefined) lines.push(`    paragraph: ${entry.paragraph}`);
 		lines.push(`    date: ${text(entry.date ?? openField('YYYY, YYYY-MM or YYYY-MM-DD: what the phrase means'))}`);
 		if (entry.tense) lines.push(`    tense: ${entry.tense}`);
@@ -228,11 +235,15 @@ function explainerFile(draft: Draft, input: string): string {
 	return lines.join('\n') + storyMarkdown(draft.paragraphs);
 }
 
+// The native name is optional (not every name has another script), so the draft suggests it in a
+// comment rather than as an open field: the editor adds it where there is one.
+const nativeHint = (name: string) => `# native: { name: ..., lang: ... }  # ${name} in its own script and language, where it has one (such as { name: 이재명, lang: ko })`;
+
 function personFile(person: DraftPerson): string {
 	return [
 		`# ${person.name}: the facts that hold in every explainer (the role is per explainer).`,
 		`name: ${text(person.name)}`,
-		`native: ${text(openField(`{ name, lang }: ${person.name}'s name in its own script and language, such as { name: 이재명, lang: ko }; delete this line if it is the same`))}`,
+		nativeHint(person.name),
 		`country: ${text(person.country ?? openField(`the country ${person.name} serves or comes from`))}`,
 		'',
 	].join('\n');
@@ -243,10 +254,8 @@ function placeFile(place: DraftPlace): string {
 	return [
 		`# ${place.name}: the facts that hold in every explainer.`,
 		`name: ${text(place.name)}`,
-		place.native
-			? `native: { name: ${text(place.native.name)}, lang: ${place.native.lang} }`
-			: `native: ${text(openField(`{ name, lang }: the name in its own script and language; delete this line if it is the same`))}`,
-		`kind: ${place.kind ?? text(openField('city, country, region, island or site'))}`,
+		place.native ? `native: { name: ${text(place.native.name)}, lang: ${place.native.lang} }` : nativeHint(place.name),
+		`kind: ${place.kind ?? text(openField('city, country, region, island, site, province, state, sea, strait, gulf, bay, river or lake'))}`,
 		...(place.country ? [`country: ${text(place.country)}`] : place.kind === 'country' ? [] : [`country: ${text(openField(`the country ${place.name} is in; delete this line if it spans several`))}`]),
 		place.coordinates
 			? `coordinates: [${place.coordinates.map((n) => Number(n.toFixed(4))).join(', ')}]`
@@ -255,11 +264,19 @@ function placeFile(place: DraftPlace): string {
 	].join('\n');
 }
 
+/**
+ * A person's or place's file, `<id>.yaml`; a file with an open field is written as a draft,
+ * `_<id>.yaml`, which the build does not load until the editor completes it and drops the `_`.
+ */
+function entityFile(list: 'people' | 'places', id: string, contents: string): GeneratedFile {
+	return { path: `${list}/${contents.includes('"TODO') ? '_' : ''}${id}.yaml`, contents };
+}
+
 /** The files a draft needs: the explainer, and a file for each person and place content/ lacks. */
 export function draftFiles(draft: Draft, input: string): GeneratedFile[] {
 	return [
 		{ path: `explainers/_${draft.slug}.md`, contents: explainerFile(draft, input) },
-		...draft.people.filter((person) => !person.known).map((person) => ({ path: `people/${person.id}.yaml`, contents: personFile(person) })),
-		...draft.places.filter((place) => !place.known).map((place) => ({ path: `places/${place.id}.yaml`, contents: placeFile(place) })),
+		...draft.people.filter((person) => !person.known).map((person) => entityFile('people', person.id, personFile(person))),
+		...draft.places.filter((place) => !place.known).map((place) => entityFile('places', place.id, placeFile(place))),
 	];
 }

@@ -2,9 +2,9 @@
  * The people and places already defined in content/, so a draft proposes a known person or place
  * under its existing id (its facts are already in its file) and pages merge.
  *
- * Known names come from the entity files (`content/people/<id>.yaml`, `content/places/<id>.yaml`:
- * their `name`) and from every explainer's `people`/`places` entries (their `names`, the words
- * earlier stories used).
+ * Known names come from the entity files (`content/people/<id>.yaml`, `content/places/<id>.yaml`,
+ * and the drafts `_<id>.yaml`: their `name`) and from every explainer's `people`/`places` entries
+ * (their `names`, the words earlier stories used).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -42,7 +42,8 @@ export function readKnownEntities(contentRoot: string): KnownEntities {
 		const folder = join(contentRoot, list);
 		if (!existsSync(folder)) continue;
 		for (const file of readdirSync(folder).filter((name) => /\.ya?ml$/.test(name))) {
-			const id = basename(file).replace(/\.ya?ml$/, '');
+			// A draft's file (`_<id>.yaml`, unfinished) already claims its id.
+			const id = basename(file).replace(/\.ya?ml$/, '').replace(/^_/, '');
 			known.ids[list].add(id);
 			const data = readYaml(join(folder, file));
 			if (isObject(data) && typeof data.name === 'string') known[list].set(nameKey(data.name), id);

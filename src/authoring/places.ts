@@ -12,7 +12,9 @@ import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
 import type { TaggedPlace } from './wire-story';
 
-export type PlaceKind = 'city' | 'country' | 'region' | 'island' | 'site';
+import type { placeKinds } from '../schemas/entities';
+
+export type PlaceKind = (typeof placeKinds)[number];
 
 export interface PlaceCandidate {
 	name: string;
@@ -31,15 +33,28 @@ export interface PlaceCandidate {
 
 // The last word of a name says what kind of place it is.
 const SITE = /\b(?:Temple|Shrine|Palace|Square|Cathedral|Mosque|Church|Basilica|Castle|Fort|Museum|Stadium|Arena|Airport|Bridge|Park|Dam|Mine|Plant|Base|Tower|Gate|Wall|Monument|Memorial|Cemetery|Prison|Embassy|Harbor|Harbour|Port|Station|Street|Avenue|Market|University|Hospital|Reactor|Crossing|Canal)$/;
-const REGION = /\b(?:Peninsula|Region|Province|Prefecture|Valley|Desert|Coast|Strait|Straits|Sea|Gulf|Bay|River|Lake|Ocean|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|Oblast|County|District|Highlands|Plains?)$/;
+const REGION = /\b(?:Peninsula|Region|Valley|Desert|Coast|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|County|District|Highlands|Plains?)$/;
+// Water, and a country's first-level divisions, have kinds of their own (the map draws them apart).
+const WATER: [RegExp, PlaceKind][] = [
+	[/\b(?:Sea|Ocean)$|^Sea of\b/, 'sea'],
+	[/\bStraits?$|^Strait of\b/, 'strait'],
+	[/\bGulf$|^Gulf of\b/, 'gulf'],
+	[/\bBay$|^Bay of\b/, 'bay'],
+	[/\bRiver$/, 'river'],
+	[/\bLake$|^Lake\b/, 'lake'],
+	[/\b(?:Province|Prefecture|Oblast)$/, 'province'],
+	[/\bState$/, 'state'],
+];
 const ISLAND = /\b(?:Island|Islands|Isles|Atoll|Archipelago)$/;
-const MOUNT = /^(?:Mount|Mt\.|Lake|Gulf of|Sea of|Bay of|Strait of|Isle of)\b/;
+const MOUNT = /^(?:Isle of)\b/;
 // Continents are too wide for a locator map; editors leave them out.
 const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Latin America', 'Oceania', 'Antarctica', 'Middle East', 'Americas']);
 // A person's title before a place name is not part of it ("President").
 const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|al|la|le|el|y)$/;
 
 function kindOfName(name: string): PlaceKind | undefined {
+	const water = WATER.find(([pattern]) => pattern.test(name));
+	if (water) return water[1];
 	if (ISLAND.test(name)) return 'island';
 	if (SITE.test(name) || /^(?:Mount|Mt\.)\b/.test(name)) return 'site';
 	if (REGION.test(name) || MOUNT.test(name)) return 'region';
