@@ -110,8 +110,10 @@ function report(
 	}
 	log(`Left for the editor: ${open.length} open fields (TODO):`);
 	for (const [kind, count] of byKind) log(`  ${String(count).padStart(3)} × ${kind}`);
+	const unfinished = written.filter((path) => /\/_[^/]+\.yaml$/.test(path));
+	if (unfinished.length) log(`Unfinished entity files (drafts: fill in their TODOs, then drop the _): ${unfinished.map((path) => relative(join(contentRoot), path)).join(', ')}.`);
 	const noCoordinates = draft.places.filter((place) => !place.known && !place.coordinates);
 	if (noCoordinates.length) log(`Not in the gazetteer (coordinates to look up): ${noCoordinates.map((place) => place.name).join(', ')}.`);
-	log('Next: fill in the TODOs with `npm run dev` open on the draft, then `npm run check`, then rename the file without its _ to publish.');
+	log('Next: fill in the TODOs with `npm run dev` open on the draft, then `npm run check`, then rename the files without their _ to publish.');
 	log(`(${seconds.toFixed(1)} s)`);
 }
