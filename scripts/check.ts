@@ -32,12 +32,13 @@ let explainers = 0;
 const report = (file: string, error: InstanceType<typeof ContentError>) => {
 	problems += error.problems.length;
 	console.error(error.message);
-	for (const line of new Set(error.problems.flatMap((problem) => (problem.line ? [problem.line] : [])))) console.error(`  Location: ${file}:${line}`);
+	// Where the build's error points: the first problem's line.
+	console.error(`  Location: ${file}:${error.loc.line}`);
 	console.error('');
 };
 
 for (const root of roots) {
-	const { facts, files: entityProblems } = readEntityFacts(root);
+	const { facts, files: entityProblems } = readEntityFacts(root, shown);
 	const wanted = (file: string) => given.length === 0 || given.some((name) => resolve(name) === resolve(file));
 	for (const { file, problems: found } of entityProblems) {
 		if (wanted(file) || given.length === 0 || given.some((name) => name.endsWith('.md'))) report(shown(file), new ContentError(shown(file), found));

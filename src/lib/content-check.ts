@@ -28,11 +28,11 @@ export function problemsWithLines(
 	}));
 }
 
-/** The story below the frontmatter, and how many lines of the file come before it. */
-export function splitExplainer(contents: string): { body: string; bodyOffset: number } {
-	const match = /^(?:\uFEFF?|\s*\n)---[\s\S]*?\n---[^\n]*(?:\n|$)/.exec(contents);
-	const head = match ? match[0] : '';
-	return { body: contents.slice(head.length), bodyOffset: head.split('\n').length - 1 };
+/** The story below the frontmatter, exactly as Astro hands it to the loader (`entry.body`). */
+export function splitExplainer(contents: string): { body: string } {
+	const frontmatter = extractFrontmatter(contents);
+	// Astro removes the frontmatter and its delimiters, and trims what is left.
+	return { body: (frontmatter ? contents.replace(`---${frontmatter.text}---`, '') : contents).trim() };
 }
 
 /** What the story says against what its frontmatter says, each with its line in the file. */
@@ -117,10 +117,11 @@ export function duplicateProblems(
 	places: ReadonlyMap<string, z.output<typeof placeFacts>>,
 	fileOf: ReadonlyMap<string, string>,
 	contentsOf: (id: string) => string | undefined = () => undefined,
-): { file: string; problem: ContentProblem }[] {
+): { id: string; file: string; problem: ContentProblem }[] {
 	return duplicatePlaces(places).map(({ id, other, km }) => {
 		const place = places.get(id) as z.output<typeof placeFacts>;
 		return {
+			id,
 			file: fileOf.get(id) ?? id,
 			problem: {
 				field: 'coordinates',

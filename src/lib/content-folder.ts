@@ -19,7 +19,7 @@ export interface FileProblems {
 const published = (name: string) => !name.startsWith('_');
 
 /** Every person's and place's facts in a content folder, and what is wrong with any of their files. */
-export function readEntityFacts(root: string): { facts: EntityFacts; files: FileProblems[] } {
+export function readEntityFacts(root: string, shown: (path: string) => string = (path) => path): { facts: EntityFacts; files: FileProblems[] } {
 	const files: FileProblems[] = [];
 	const read = <T>(list: 'people' | 'places'): Map<string, T> => {
 		const folder = join(root, list);
@@ -36,9 +36,9 @@ export function readEntityFacts(root: string): { facts: EntityFacts; files: File
 	const people = read<PersonFacts>('people');
 	const places = read<PlaceFacts>('places');
 	const placeFile = (id: string) => join(root, 'places', `${id}.yaml`);
-	const fileOf = new Map([...places.keys()].map((id) => [id, placeFile(id)]));
-	for (const { file, problem } of duplicateProblems(places, fileOf, (id) => readFileSync(placeFile(id), 'utf8'))) {
-		files.push({ file, problems: [problem] });
+	const fileOf = new Map([...places.keys()].map((id) => [id, shown(placeFile(id))]));
+	for (const { id, problem } of duplicateProblems(places, fileOf, (id) => readFileSync(placeFile(id), 'utf8'))) {
+		files.push({ file: placeFile(id), problems: [problem] });
 	}
 	return { facts: { people, places }, files };
 }

@@ -3,9 +3,10 @@
  * that involves it (shown a page at a time: src/lib/entity-pages.ts), and the related explainers that
  * share people or places.
  *
- * The same id in two explainers is the same person or place. Explainers are snapshots, so where they
- * disagree (a role changes over time) each keeps its own word, with its date: nothing is overwritten.
- * For the name, native name and country, the newest explainer speaks.
+ * The same id in two explainers is the same person or place, with the same facts (name, native name,
+ * country, kind, coordinates: one file each, joined in src/lib/entity-facts.ts). Explainers are
+ * snapshots, so where what they say differs (a role changes over time) each keeps its own word, with
+ * its date: nothing is overwritten.
  */
 import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
 import { explainerPath, newestFirst } from './explainers';

@@ -9,14 +9,7 @@
  * found by reading each top-level field on its own.
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-
-export interface FrontmatterProblem {
-	/** The field as an editor finds it in the file: `dates[3].phrase`. */
-	field: string;
-	message: string;
-	/** 1-based line in the whole file, where known. */
-	line?: number;
-}
+import type { ContentProblem } from './content-error';
 
 // The same delimiters Astro accepts (a leading BOM or blank lines, then `---`), so both read the same text.
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -117,20 +110,20 @@ function locateYamlError(text: string, error: YAMLException): { field: string; l
  * The frontmatter as data, with dates left as the text the editor typed, or the YAML problem named
  * by field and file line.
  */
-export function readFrontmatter(contents: string): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
+export function readFrontmatter(contents: string): { data: Record<string, unknown> } | { problem: ContentProblem } {
 	const frontmatter = extractFrontmatter(contents);
 	return frontmatter ? readYaml(frontmatter, 'the frontmatter') : { data: {} };
 }
 
 /** A whole YAML file (a person's or place's), read the same way as frontmatter. */
-export function readYamlFile(contents: string): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
+export function readYamlFile(contents: string): { data: Record<string, unknown> } | { problem: ContentProblem } {
 	return readYaml(wholeFile(contents), 'the file');
 }
 
 /** A whole YAML file as `lineOfField` reads frontmatter: its first line is line 1. */
 export const wholeFile = (contents: string): Frontmatter => ({ text: contents, lineOffset: 0 });
 
-function readYaml(frontmatter: Frontmatter, what: string): { data: Record<string, unknown> } | { problem: FrontmatterProblem } {
+function readYaml(frontmatter: Frontmatter, what: string): { data: Record<string, unknown> } | { problem: ContentProblem } {
 	try {
 		const data = load(frontmatter.text, { schema: CORE_SCHEMA });
 		return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };

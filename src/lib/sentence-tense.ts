@@ -35,6 +35,20 @@ function around(paragraph: string, start: number, end: number): { sentence: stri
 	return { sentence, clause };
 }
 
+// English marks the future with a modal; where none stands in the sentence, it cannot speak of the
+// future, and the tagger (a millisecond or more a clause) need not be asked.
+const FUTURE_MARKER = /\b(?:will|shall|won['’]t|going to)\b|['’]ll\b/i;
+
+/**
+ * The sentence around a phrase (found at `start` to `end` in `paragraph`) when its words speak of
+ * `tense` (by the rules of `tenseAround`), or undefined. Cheaper than `tenseAround` for the future.
+ */
+export function speaksOf(paragraph: string, start: number, end: number, tense: Tense): string | undefined {
+	if (tense === 'future' && !FUTURE_MARKER.test(around(paragraph, start, end).sentence)) return undefined;
+	const said = tenseAround(paragraph, start, end);
+	return said?.tense === tense ? said.sentence : undefined;
+}
+
 /**
  * The tense the words around a phrase give it (the phrase found at `start` to `end` in `paragraph`),
  * or undefined where they give none or both.

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { findDatePhrases } from './date-phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
-import { tenseAround } from './sentence-tense';
+import { speaksOf } from './sentence-tense';
 
 export interface StoryIssue {
 	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
@@ -280,12 +280,12 @@ function tenseContradiction(entry: StoryFrontmatter['dates'][number], published:
 	if (!reading?.open || entry.tense !== undefined || entry.date === published) return undefined;
 	const [range] = rangesOf(paragraph, entry.phrase);
 	if (!range) return undefined;
-	const said = tenseAround(paragraph, range.start, range.end);
-	const readAs = compareCalendarDates(entry.date, published) < 0 ? 'past' : 'future';
-	if (!said || said.tense === readAs) return undefined;
-	const other = reading[said.tense];
-	const quoted = said.sentence.length > 90 ? `${said.sentence.slice(0, 87)}...` : said.sentence;
-	return `"${entry.phrase}" is read as ${formatApDate(entry.date)}, the nearest to publication (${formatApDate(published)}), but its sentence speaks of the ${said.tense} ("${quoted}"); if the story means ${formatApDate(other)}, add tense: ${said.tense}; if it means ${formatApDate(entry.date)}, add tense: ${readAs}`;
+	const readAs: Tense = compareCalendarDates(entry.date, published) < 0 ? 'past' : 'future';
+	const meant: Tense = readAs === 'past' ? 'future' : 'past';
+	const sentence = speaksOf(paragraph, range.start, range.end, meant);
+	if (sentence === undefined) return undefined;
+	const quoted = sentence.length > 90 ? `${sentence.slice(0, 87)}...` : sentence;
+	return `"${entry.phrase}" is read as ${formatApDate(entry.date)}, the nearest to publication (${formatApDate(published)}), but its sentence speaks of the ${meant} ("${quoted}"); if the story means ${formatApDate(reading[meant])}, add tense: ${meant}; if it means ${formatApDate(entry.date)}, add tense: ${readAs}`;
 }
 
 export interface UncoveredDatePhrase {

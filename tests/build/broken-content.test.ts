@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import type { CaseResult } from '../support/build-cases.ts';
+import { runCheck } from '../support/check.ts';
 import { DIST } from '../support/site.ts';
 import { builtPages } from '../support/pages.ts';
 
@@ -92,6 +93,7 @@ function buildCases(folders: string[]): Promise<CaseResult[]> {
 let results: Map<string, CaseResult>;
 let beside: BuildResult;
 let malformed: BuildResult;
+let check: BuildResult;
 const BESIDE = join(TMP, 'beside');
 
 beforeAll(async () => {
@@ -102,11 +104,13 @@ beforeAll(async () => {
 	for (const folder of ['people', 'places']) cpSync(`${BROKEN}/unknown-person/${folder}`, join(BESIDE, folder), { recursive: true });
 	const cli = (content: string, name: string) =>
 		runAstroBuild({ outDir: join(TMP, `${name}-dist`), content, env: { BACKSTORY_CACHE_DIR: join(TMP, `${name}-cache`) } });
-	const [cases, besideResult, malformedResult] = await Promise.all([
+	const [cases, besideResult, malformedResult, checkResult] = await Promise.all([
 		buildCases([...Object.keys(CASES).map((name) => `${BROKEN}/${name}`), GOOD]),
 		cli(BESIDE, 'beside'),
 		cli(`${BROKEN}/malformed-yaml`, 'malformed'),
+		runCheck(Object.keys(CASES).map(fileOf)),
 	]);
+	check = checkResult;
 	results = new Map(cases.map((result) => [result.content, result]));
 	beside = besideResult;
 	malformed = malformedResult;
@@ -133,6 +137,18 @@ describe('broken explainers fail the build, naming file and field', () => {
 		expect(problems[0].says).toMatch(expected.says);
 		expect(result?.file).toBe(resolve(fileOf(name)));
 		expect(result?.line).toBe(expected.line);
+	});
+});
+
+describe('npm run check, on the same files', () => {
+	it('fails', () => {
+		expect(check.code).toBe(1);
+	});
+
+	it.each(Object.keys(CASES))('%s: says what the build says, and where', (name) => {
+		const result = results.get(`${BROKEN}/${name}`);
+		expect(check.output).toContain(result?.message);
+		expect(check.output).toContain(`Location: ${fileOf(name)}:${CASES[name]?.line}`);
 	});
 });
 

@@ -6,13 +6,12 @@
  *
  * The builds run one after another, with a content cache of their own (BACKSTORY_CACHE_DIR).
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, runAstroBuild } from '../support/astro-build';
 import { DIST, readPage, STORY_SLUG } from '../support/site';
-import { AP_EXPLAINER } from '../support/explainers';
 
 const OUT = 'tests/.tmp/entity-pages';
 const FIXTURE_DIST = join(OUT, 'dist');

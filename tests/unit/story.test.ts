@@ -8,6 +8,7 @@ import {
 	phrasePattern,
 	rawHtmlIn,
 	storyParagraphs,
+	uncoveredDatePhrases,
 	unsafeLinksIn,
 } from '../../src/lib/story';
 import { explainerSchema } from '../../src/schemas/explainer';
@@ -104,6 +105,68 @@ describe('checkStory', () => {
 	it('checks that the story opens with the dateline', () => {
 		expect(checkStory({ ...data, dateline: 'SEOUL' }, body)).toEqual([
 			{ field: 'dateline', path: ['dateline'], message: 'the story\'s first paragraph should start with "SEOUL"' },
+		]);
+	});
+});
+
+describe('checkStory: the tense of the sentence', () => {
+	const withoutTense = (id: string, change: Partial<(typeof data.dates)[number]> = {}) => {
+		const broken = clone(data);
+		const index = broken.dates.findIndex((entry) => entry.id === id);
+		Object.assign(broken.dates[index] as object, change);
+		return { broken, index };
+	};
+
+	it('accepts every relative date of the AP story read as the nearest, with no tense', () => {
+		expect(data.dates.filter((entry) => entry.tense !== undefined)).toEqual([]);
+		expect(checkStory(data, body)).toEqual([]);
+	});
+
+	it('fails "will host ... on Tuesday" read as the Tuesday before, naming the fix', () => {
+		const { broken, index } = withoutTense('nara-summit', { date: '2026-01-06' });
+		expect(checkStory(broken, body)).toEqual([
+			{
+				field: `dates[${index}].tense`,
+				path: ['dates', index, 'phrase'],
+				message: expect.stringMatching(/^"on Tuesday" is read as Jan\. 6, 2026, .* speaks of the future .*if the story means Jan\. 13, 2026, add tense: future/),
+			},
+		]);
+	});
+
+	it('fails "told reporters on Friday" read as the coming Friday', () => {
+		const { broken, index } = withoutTense('motegi-remarks', { date: '2026-01-16' });
+		expect(checkStory(broken, body)).toEqual([
+			expect.objectContaining({ field: `dates[${index}].tense`, message: expect.stringMatching(/speaks of the past .*add tense: past/) }),
+		]);
+	});
+
+	it('trusts a tense the editor gave', () => {
+		const { broken } = withoutTense('motegi-remarks', { date: '2026-01-16', tense: 'future' });
+		expect(checkStory(broken, body)).toEqual([]);
+	});
+});
+
+describe('uncoveredDatePhrases', () => {
+	const without = (id: string) => ({ ...data, dates: data.dates.filter((entry) => entry.id !== id) });
+
+	it('finds none in the AP story: its timeline has every date the story mentions', () => {
+		expect(uncoveredDatePhrases(data, body)).toEqual([]);
+	});
+
+	it('names the phrase and the paragraph of a date the timeline lacks', () => {
+		expect(uncoveredDatePhrases(without('motegi-remarks'), body)).toEqual([{ phrase: 'on Friday', paragraph: 11 }]);
+		expect(uncoveredDatePhrases(without('mine-accident'), body)).toEqual([{ phrase: '1942', paragraph: 19 }]);
+	});
+
+	it('stays quiet about a phrase left off on purpose', () => {
+		const left = { ...without('motegi-remarks'), offTimeline: [{ phrase: 'on Friday', reason: 'Motegi’s remarks are context, not an event.' }] };
+		expect(uncoveredDatePhrases(left, body)).toEqual([]);
+	});
+
+	it('checks that a phrase left off is in the story', () => {
+		const left = { ...data, offTimeline: [{ phrase: 'on Sunday', reason: 'no reason' }] };
+		expect(checkStory(left, body)).toEqual([
+			{ field: 'offTimeline[0].phrase', path: ['offTimeline', 0, 'phrase'], message: expect.stringMatching(/"on Sunday" is not in the story/) },
 		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAround } from '../../../src/lib/sentence-tense';
+import { speaksOf, tenseAround } from '../../../src/lib/sentence-tense';
 
 const tenseOf = (paragraph: string, phrase: string) => {
 	const start = paragraph.indexOf(phrase);
@@ -27,5 +27,20 @@ describe('tenseAround', () => {
 	it('says nothing where the words say nothing, or both', () => {
 		expect(tenseOf('The vote is on Thursday.', 'on Thursday')).toBeUndefined();
 		expect(tenseOf('Voters, who waited for years and will vote again, go to the polls on Thursday.', 'on Thursday')).toBeUndefined();
+	});
+});
+
+describe('speaksOf', () => {
+	const ask = (paragraph: string, phrase: string, tense: 'past' | 'future') => {
+		const start = paragraph.indexOf(phrase);
+		return speaksOf(paragraph, start, start + phrase.length, tense);
+	};
+
+	it('gives the sentence when its words speak of the tense asked about', () => {
+		const paragraph = 'Prices rose. Takaichi and Lee on Wednesday will visit Horyu Temple. Lee said so.';
+		expect(ask(paragraph, 'on Wednesday', 'future')).toBe('Takaichi and Lee on Wednesday will visit Horyu Temple.');
+		expect(ask(paragraph, 'on Wednesday', 'past')).toBeUndefined();
+		expect(ask('Motegi told reporters on Friday.', 'on Friday', 'past')).toBe('Motegi told reporters on Friday.');
+		expect(ask('Motegi told reporters on Friday.', 'on Friday', 'future')).toBeUndefined();
 	});
 });
