@@ -6,7 +6,8 @@
  * whose name starts with `_`) may hold markers, and `npm run dev` lists them in a banner on its page;
  * a published file may not: the build fails, naming the file, the field and its line.
  */
-import { extractFrontmatter, fieldName, type FrontmatterProblem, lineOfField } from './frontmatter';
+import type { ContentProblem } from './content-error';
+import { extractFrontmatter, fieldName, lineOfField } from './frontmatter';
 
 /** The marker every open field starts with. */
 export const OPEN_MARKER = 'TODO';
@@ -46,7 +47,7 @@ export function findOpenFields(data: unknown, path: (string | number)[] = []): O
  * The open fields of a file as build problems, each with its line: what a published file may not have.
  * `contents` is the whole file (frontmatter between `---` lines, or a plain YAML file).
  */
-export function openFieldProblems(contents: string, data: unknown): FrontmatterProblem[] {
+export function openFieldProblems(contents: string, data: unknown): ContentProblem[] {
 	const frontmatter = extractFrontmatter(contents) ?? { text: `\n${contents}`, lineOffset: -1 };
 	return findOpenFields(data).map(({ path, field, note }) => ({
 		field,
