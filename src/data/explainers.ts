@@ -4,15 +4,16 @@
  * so no page can show a person without their facts. An explainer naming a person or place that has
  * no file fails the build here, naming the file, the field and its line.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { entityProblems } from '../lib/content-check';
 import { ContentError } from '../lib/content-error';
 import { entityFileReader } from '../lib/content-folder';
 import { CONTENT_ROOT } from '../consts';
 import { type EntityFacts, withEntityFacts } from '../lib/entity-facts';
-import { openFieldsOf } from '../lib/open-fields';
+import { readYamlFile } from '../lib/frontmatter';
+import { openFieldLines, openFieldsOf } from '../lib/open-fields';
 import type { ExplainerData, ExplainerFrontmatter } from '../schemas/explainer';
 
 export type Explainer = Omit<CollectionEntry<'explainers'>, 'data'> & { data: ExplainerData };
@@ -36,21 +37,35 @@ async function load(): Promise<Explainer[]> {
 	});
 }
 
+/**
+ * A draft's preview (dev server): the people and places whose files are unfinished drafts are left
+ * out, and the open fields of every draft entity file it names join its banner, with file and line.
+ */
 function withoutUnfinished(data: ExplainerFrontmatter, facts: EntityFacts): ExplainerFrontmatter {
 	const missing = (['people', 'places'] as const).flatMap((list) =>
 		data[list].flatMap((entity, index) => (facts[list].has(entity.id) ? [] : [{ list, id: entity.id, index }])),
 	);
-	if (missing.length === 0) return data;
+	const entityOpen = (['people', 'places'] as const).flatMap((list) =>
+		data[list].flatMap((entity) => {
+			const file = join(CONTENT_ROOT, list, `_${entity.id}.yaml`);
+			if (!existsSync(file)) return [];
+			const contents = readFileSync(file, 'utf8');
+			const read = readYamlFile(contents);
+			const shown = relative(process.cwd(), file);
+			return 'data' in read ? openFieldLines(contents, read.data).map((open) => ({ ...open, field: `${shown}: ${open.field}` })) : [];
+		}),
+	);
+	if (missing.length === 0 && entityOpen.length === 0) return data;
 	const gone = (list: 'people' | 'places', id: string) => missing.some((m) => m.list === list && m.id === id);
-	const open = openFieldsOf(data);
 	return {
 		...data,
 		people: data.people.filter((p) => !gone('people', p.id)),
 		places: data.places.filter((p) => !gone('places', p.id)),
 		dates: data.dates.map((d) => ({ ...d, people: d.people.filter((id) => !gone('people', id)), places: d.places.filter((id) => !gone('places', id)) })),
 		openFields: [
-			...open,
+			...openFieldsOf(data),
 			...missing.map(({ list, id, index }) => ({ field: `${list}[${index}].id`, note: `${entityFile(list, id).file}; left out of this preview until its kind and coordinates are filled in` })),
+			...entityOpen,
 		],
 	} as ExplainerFrontmatter;
 }

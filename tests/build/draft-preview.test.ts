@@ -44,6 +44,14 @@ describe('a draft in the dev preview', () => {
 		expect(html('aside.draft-banner').text()).toMatch(/places\[\d+\]\.id: .*_horyu-temple\.yaml.*left out of this preview/);
 	});
 
+	it('lists the open fields of the unfinished person and place files it names, with their lines', () => {
+		const items = html('aside.draft-banner li').map((_, li) => html(li).text()).get();
+		expect(items).toContainEqual(expect.stringMatching(/_xi-jinping\.yaml: country \(line 4\): the country Xi Jinping serves or comes from$/));
+		expect(items).toContainEqual(expect.stringMatching(/_yasukuni-shrine\.yaml: coordinates \(line \d+\): \[latitude, longitude\] of Yasukuni Shrine in decimal degrees; the story puts it in Tokyo$/));
+		// Every open field of every file the tool wrote is listed: the explainer's, and its drafts'.
+		expect(items).toHaveLength(open.length + html('aside.draft-banner li').filter((_, li) => /left out of this preview/.test(html(li).text())).length);
+	});
+
 	it('shows the story word for word', () => {
 		expect(html('#p-20').text()).toContain('some of the remains found at the site last year');
 	});
