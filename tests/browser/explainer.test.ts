@@ -56,7 +56,7 @@ describe('the explainer without JavaScript', () => {
 		expect(await page.locator('#story > p').count()).toBe(20);
 		for (const p of await page.locator('#story > p').all()) expect(await p.isVisible()).toBe(true);
 		const entries = page.locator('#timeline li.event');
-		expect(await entries.count()).toBe(18);
+		expect(await entries.count()).toBe(20);
 		for (const entry of await entries.all()) expect(await entry.isVisible()).toBe(true);
 		// A time link in the story jumps to its entry.
 		await page.locator('#ref-nara-summit').click();

@@ -150,6 +150,10 @@ describe.runIf(explainer)('the timeline, from the keyboard', () => {
 		const { page } = await open(explainer?.path ?? '/', 'light', 375);
 		expect(await tabTo(page, 'a.timeline-ref')).toBe(true);
 		const ref = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+		// Enter opens the date's card where the reader is; its "Show in timeline" goes to the entry.
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('context');
+		expect(await tabTo(page, `#context a[href="${ref}"]`)).toBe(true);
 		await page.keyboard.press('Enter');
 		await page.waitForFunction((hash) => location.hash === hash, ref);
 		const entry = await page.evaluate((id) => {

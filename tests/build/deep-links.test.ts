@@ -26,7 +26,7 @@ describe('deep links', () => {
 			expect(target, $(heading).text()).toBeTruthy();
 			expect($(heading).find('a.anchor').attr('href')).toBe(`#${target}`);
 		});
-		expect($('li.event')).toHaveLength(18);
+		expect($('li.event')).toHaveLength(20);
 		expect($('a a')).toHaveLength(0);
 	});
 
@@ -40,6 +40,8 @@ describe('deep links', () => {
 				.reduce((a: number, b: number) => a + b, 0);
 			expect(bytes, page).toBeLessThanOrEqual(2048);
 		}
-		expect($('script[src]')).toHaveLength(1);
+		// The explainer runs two: the share links, and reading in place (its context cards and timeline).
+		const names = $('script[src]').map((_, script) => /\/(\w+)\.astro_/.exec($(script).attr('src')!)?.[1]).get();
+		expect(names.sort()).toEqual(['ReadingInPlace', 'ShareLinks']);
 	});
 });

@@ -118,6 +118,10 @@ describe('one person in two explainers', () => {
 		expect($('#story a[href="#person-lee-jae-myung"]').text()).toBe('Lee Jae Myung');
 	});
 
+	it('the fixture’s summary, which says something its lede does not, is printed as its standfirst', () => {
+		expect(fixturePage(`explainers/${FIXTURE_SLUG}`)('.standfirst').text()).toBe('A small explainer used only by Backstory’s tests.');
+	});
+
 	it('the fixture is never part of the real site', () => {
 		expect(() => readPage(`/explainers/${FIXTURE_SLUG}/`, DIST)).toThrow();
 		const lee = readPage('/people/lee-jae-myung/', DIST);

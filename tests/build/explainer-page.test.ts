@@ -12,13 +12,18 @@ const dateIds = (frontmatter.dates as { id: string }[]).map((d) => d.id);
 const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 describe('the built explainer page', () => {
-	it('has the headline, standfirst, source, dateline and publication date', () => {
+	it('has the headline, source, dateline and publication date', () => {
 		expect($('h1').text()).toBe(source[1]);
-		expect($('.standfirst').text()).toBe(source[0]);
 		expect($('.byline').text()).toContain('The Associated Press');
 		expect($('.byline').text()).toContain('TOKYO');
 		expect($('.byline time').attr('datetime')).toBe('2026-01-12');
 		expect($('.byline time').text()).toBe('Jan. 12, 2026');
+	});
+
+	it('does not print the wire summary above the story, since it repeats the lede; metadata and the feed keep it', () => {
+		expect($('.standfirst')).toHaveLength(0);
+		expect($('meta[name="description"]').attr('content')).toBe(source[0]);
+		expect(readFileSync('dist/rss.xml', 'utf8')).toContain(source[0].slice(0, 60));
 	});
 
 	it('holds the 20 paragraphs of the story in order, word for word, each with a stable id', () => {
