@@ -13,18 +13,22 @@ import { personFacts, placeFacts } from './schemas/entities';
 import { CONTENT_ROOT as contentRoot } from './consts';
 import { explainerSchema } from './schemas/explainer';
 
+// The dev server loads drafts (`_<slug>.md`, `_<id>.yaml`) too, to preview them with their open fields
+// listed; a build never does. BACKSTORY_DRAFTS=1 or 0 overrides (the tests build a preview).
+const drafts = process.env.BACKSTORY_DRAFTS ? process.env.BACKSTORY_DRAFTS === '1' : import.meta.env.DEV;
+
 const explainers = defineCollection({
-	loader: explainerLoader({ base: `${contentRoot}/explainers` }),
+	loader: explainerLoader({ base: `${contentRoot}/explainers`, drafts }),
 	schema: explainerSchema,
 });
 
 const people = defineCollection({
-	loader: entityLoader({ base: `${contentRoot}/people`, list: 'people' }),
+	loader: entityLoader({ base: `${contentRoot}/people`, list: 'people', drafts }),
 	schema: personFacts,
 });
 
 const places = defineCollection({
-	loader: entityLoader({ base: `${contentRoot}/places`, list: 'places' }),
+	loader: entityLoader({ base: `${contentRoot}/places`, list: 'places', drafts }),
 	schema: placeFacts,
 });
 

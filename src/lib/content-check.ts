@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { type ContentProblem, type EntityFileLookup, schemaProblems } from './content-error';
 import { duplicatePlaces, type EntityFacts, unknownEntities } from './entity-facts';
 import { extractFrontmatter, type Frontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile, wholeFile } from './frontmatter';
+import { openFieldProblems } from './open-fields';
 import { checkStory, uncoveredDatePhrases } from './story';
 import { personFacts, placeFacts } from '../schemas/entities';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
@@ -75,10 +76,12 @@ export interface ExplainerCheck {
 }
 
 /** Every check of one explainer file, as a build would make them. */
-export function checkExplainer(contents: string, facts: EntityFacts, entityFile: EntityFileLookup): ExplainerCheck {
+export function checkExplainer(contents: string, facts: EntityFacts, entityFile: EntityFileLookup, { draft = false }: { draft?: boolean } = {}): ExplainerCheck {
 	const { body } = splitExplainer(contents);
 	const read = readFrontmatter(contents);
 	if ('problem' in read) return { body, problems: [read.problem], warnings: [] };
+	const open = draft ? [] : openFieldProblems(contents, read.data);
+	if (open.length > 0) return { body, problems: open, warnings: [] };
 	const parsed = explainerSchema.safeParse(read.data);
 	if (!parsed.success) {
 		return { body, problems: problemsWithLines(parsed.error.issues, read.data, extractFrontmatter(contents), { entityFile }), warnings: [] };
@@ -90,10 +93,19 @@ export function checkExplainer(contents: string, facts: EntityFacts, entityFile:
 
 const entitySchemas = { people: personFacts, places: placeFacts };
 
-/** One person's or place's file: its facts, or what is wrong with it. */
-export function checkEntity(list: 'people' | 'places', contents: string): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[] } {
+/**
+ * One person's or place's file: its facts, or what is wrong with it. An open field (TODO) is wrong in
+ * a published file; a draft (`_<id>.yaml`, `draft: true`) may hold open texts.
+ */
+export function checkEntity(
+	list: 'people' | 'places',
+	contents: string,
+	{ draft = false }: { draft?: boolean } = {},
+): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[] } {
 	const read = readYamlFile(contents);
 	if ('problem' in read) return { problems: [read.problem] };
+	const open = draft ? [] : openFieldProblems(contents, read.data);
+	if (open.length > 0) return { problems: open };
 	const parsed = entitySchemas[list].safeParse(read.data);
 	if (parsed.success) return { facts: parsed.data, problems: [] };
 	const what = list === 'people' ? "a person's file" : "a place's file";

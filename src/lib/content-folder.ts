@@ -50,6 +50,9 @@ export function readEntityFacts(root: string, shown: (path: string) => string = 
 export function entityFileReader(root: string, shown: (path: string) => string = (path) => path): EntityFileLookup {
 	return (list, id) => {
 		const file = join(root, list, `${id}.yaml`);
+		// `npm run new` writes a file it could not complete as a draft, `_<id>.yaml`.
+		const draft = join(root, list, `_${id}.yaml`);
+		if (!existsSync(file) && existsSync(draft)) return { file: `${shown(file)} (only a draft, ${shown(draft)}: fill in its TODOs, then rename it without the _)` };
 		if (!existsSync(file)) return { file: shown(file) };
 		const read = readYamlFile(readFileSync(file, 'utf8'));
 		return { file: shown(file), data: 'data' in read ? read.data : undefined };

@@ -11,6 +11,7 @@ import { absoluteUrl } from './head';
 import { explainerJsonLd } from './jsonld';
 import { firstParagraphText, summaryRepeatsLede } from './lede';
 import { buildLocatorMap } from './map';
+import { openFieldsOf } from './open-fields';
 import { explainerCardPath } from './paths';
 import { buildTimeline } from './timeline';
 import type { ExplainerData } from '../schemas/explainer';
@@ -39,6 +40,8 @@ export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathn
 		standfirst: !summaryRepeatsLede(data.description, firstParagraphText(entry.rendered?.html ?? '')),
 		map: places.length > 0 ? buildLocatorMap(data.places) : undefined,
 		rolesAsOf: formatApDate(data.published),
+		/** A draft's fields still to fill (the banner of `npm run dev`); none on a published explainer. */
+		open: openFieldsOf(data),
 		image,
 		article: { published: data.published, modified: data.modified, section: data.section, tags: data.tags },
 		jsonLd: explainerJsonLd(data, { url: absoluteUrl(pathname, site), image: { ...image, url: absoluteUrl(image.src, site) } }, { name: siteName, url: site.href }),

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -22,13 +22,24 @@ import { ContentError } from '../lib/content-error';
 import { entityFileReader } from '../lib/content-folder';
 import { extractFrontmatter, readFrontmatter } from '../lib/frontmatter';
 import { withMentions } from '../lib/mentions';
+import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
 import { withParagraphs } from '../lib/story';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
 
 export { ContentError };
 
-export function explainerLoader({ base }: { base: string }): Loader {
-	const inner = glob({ pattern: '**/[^_]*.md', base });
+/** A draft's file name starts with `_`: it is never published, and may hold open fields (TODO). */
+const isDraft = (file: string) => basename(file).startsWith('_');
+
+function openFieldsOfFile(file: string) {
+	const contents = readFileSync(file, 'utf8');
+	const read = readFrontmatter(contents);
+	return 'data' in read ? openFieldLines(contents, read.data) : [];
+}
+
+/** `drafts`: load drafts too, for the dev server's preview (they are never built into the site). */
+export function explainerLoader({ base, drafts = false }: { base: string; drafts?: boolean }): Loader {
+	const inner = glob({ pattern: drafts ? '**/*.md' : '**/[^_]*.md', base });
 	return {
 		name: 'backstory-explainers',
 		load: async (context) => {
@@ -44,13 +55,17 @@ export function explainerLoader({ base }: { base: string }): Loader {
 				const contents = await readFile(props.filePath, 'utf8');
 				const read = readFrontmatter(contents);
 				if ('problem' in read) throw new ContentError(shown(props.filePath), [read.problem], absolute(props.filePath));
+				// An open field (TODO) may stay in a draft, never in a published file.
+				const open = openFieldProblems(contents, read.data);
+				if (open.length > 0 && !isDraft(props.filePath)) throw new ContentError(shown(props.filePath), open, absolute(props.filePath));
+				const data = isDraft(props.filePath) ? previewOf(read.data) : read.data;
 				try {
-					return await context.parseData({ ...props, data: read.data as typeof props.data });
+					return await context.parseData({ ...props, data: data as typeof props.data });
 				} catch (error) {
 					// Only on failure is the schema run again, for its issues in the editor's words.
-					const checked = explainerSchema.safeParse(read.data);
+					const checked = explainerSchema.safeParse(data);
 					if (checked.success) throw error;
-					const problems = problemsWithLines(checked.error.issues, read.data, extractFrontmatter(contents), { entityFile });
+					const problems = problemsWithLines(checked.error.issues, data, extractFrontmatter(contents), { entityFile });
 					throw new ContentError(shown(props.filePath), problems, absolute(props.filePath));
 				}
 			};
@@ -62,12 +77,19 @@ export function explainerLoader({ base }: { base: string }): Loader {
 							const file = entry.filePath ?? entry.id;
 							const data = entry.data as unknown as ExplainerFrontmatter;
 							const body = entry.body ?? '';
-							const problems = storyProblems(data, body, () => readFileSync(absolute(file), 'utf8'));
+							// A draft's preview lists its open fields in a banner (src/components/DraftBanner.astro).
+							const draftOpen = isDraft(file) ? openFieldsOfFile(absolute(file)) : undefined;
+							const problems = storyProblems(data, body, () => readFileSync(absolute(file), 'utf8')).filter(
+								(problem) => !draftOpen?.some((open) => open.field === problem.field),
+							);
 							if (problems.length > 0) throw new ContentError(shown(file), problems, absolute(file));
 							for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
 							return target.set({
 								...entry,
-								data: withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? '') as unknown as Record<string, unknown>,
+								data: {
+									...withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? ''),
+									...(draftOpen ? { openFields: draftOpen } : {}),
+								} as unknown as Record<string, unknown>,
 								// Pages use the rendered story, never the Markdown: not keeping it halves the content
 								// cache that every build writes and every page render loads (docs/benchmarks.md).
 								body: undefined,

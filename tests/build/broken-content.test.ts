@@ -32,6 +32,7 @@ const CASES: Record<string, { field: string; says: RegExp; line: number; file?: 
 	'duplicate-id': { field: 'dates[1].id', says: /^id "bridge-built" is used twice: dates\[0\] has it already$/, line: 23 },
 	'unknown-person': { field: 'dates[1].people[0]', says: /^"ana-kosta" is not a person of this explainer/, line: 27 },
 	'unknown-place': { field: 'dates[0].places[1]', says: /^"porto" is not a place of this explainer/, line: 22 },
+	'open-field': { field: 'dates[1].summary', says: /^is still open \("TODO: one line on the event"\); fill it in, or keep the file a draft/, line: 26 },
 	'phrase-not-in-story': { field: 'dates[1].phrase', says: /^"in February" is not in the story/, line: 24 },
 	'paragraph-out-of-range': { field: 'dates[0].paragraph', says: /^names paragraph 9, but the story has 2$/, line: 19 },
 	'coordinates-out-of-range': { field: 'coordinates[0]', says: /^latitude must be between -90 and 90; found 138.7223$/, line: 4, file: 'places/lisbon.yaml' },

@@ -1,0 +1,119 @@
+/**
+ * `npm run new -- <file> [--published YYYY-MM-DD] [--slug <slug>]`: a wire story in, a draft
+ * explainer (content/explainers/_<slug>.md) and the entity files it needs out. Prints what it wrote,
+ * what it found and what is left for the editor. Nothing is written when the input cannot be read,
+ * and no existing file is ever overwritten.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { precisionOf } from '../lib/dates';
+import { extractFrontmatter } from '../lib/frontmatter';
+import { findOpenFields } from '../lib/open-fields';
+import { buildDraft, type Draft, draftFiles, type GeneratedFile } from './draft';
+import { readKnownEntities } from './known-entities';
+import { EXPECTED_INPUT, readWireStory } from './read-input';
+import { InputError } from './wire-story';
+
+export const USAGE = 'usage: npm run new -- <story.txt | story.json> [--published YYYY-MM-DD] [--slug <slug>]';
+
+export interface NewOptions {
+	/** Where relative input paths are read from (npm's INIT_CWD: where the editor typed the command). */
+	cwd: string;
+	/** The content folder: content/, or $BACKSTORY_CONTENT. */
+	contentRoot: string;
+	/** Where messages go. */
+	log: (line: string) => void;
+}
+
+export interface NewResult {
+	draft: Draft;
+	written: string[];
+	/** Entity files that already existed (known by file name) and were left alone. */
+	kept: string[];
+	open: { file: string; field: string; note: string }[];
+}
+
+/** Runs the command; throws InputError (nothing written) for anything it cannot do. */
+export function runNew(args: string[], { cwd, contentRoot, log }: NewOptions): NewResult {
+	const started = performance.now();
+	let parsed;
+	try {
+		parsed = parseArgs({ args, allowPositionals: true, options: { published: { type: 'string' }, slug: { type: 'string' } } });
+	} catch (error) {
+		throw new InputError(`${(error as Error).message}\n${USAGE}`);
+	}
+	const [input, ...extra] = parsed.positionals;
+	if (!input || extra.length) throw new InputError(`give one story file\n${USAGE}`);
+	const file = resolve(cwd, input);
+	if (!existsSync(file)) throw new InputError(`${input} does not exist; expected ${EXPECTED_INPUT}`);
+	const story = readWireStory(readFileSync(file, 'utf8'), input);
+
+	const published = parsed.values.published ?? story.published;
+	if (!published) throw new InputError(`${input} does not say when it was published: add --published YYYY-MM-DD\n${USAGE}`);
+	if (precisionOf(published) !== 'day') throw new InputError(`--published must be a calendar day written YYYY-MM-DD; found "${published}"`);
+	if (parsed.values.published && story.published && story.published !== published) {
+		log(`Note: ${input} says it was published on ${story.published}; using --published ${published}.`);
+	}
+	const slug = parsed.values.slug;
+	if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+		throw new InputError(`--slug must be lower-case letters, digits and hyphens, such as "japan-south-korea-summit"; found "${slug}"`);
+	}
+
+	const draft = buildDraft(story, { published, slug, known: readKnownEntities(contentRoot) });
+	const files = draftFiles(draft, input);
+	const [explainer, ...entities] = files;
+	const target = (generated: GeneratedFile) => join(contentRoot, generated.path);
+	for (const published of [explainer.path, explainer.path.replace('/_', '/')]) {
+		if (existsSync(join(contentRoot, published))) {
+			throw new InputError(`${join(contentRoot, published)} already exists and is never overwritten; choose another name with --slug`);
+		}
+	}
+	const written: string[] = [];
+	const kept: string[] = [];
+	for (const generated of [explainer, ...entities]) {
+		const path = target(generated);
+		if (existsSync(path)) {
+			kept.push(path);
+			continue;
+		}
+		mkdirSync(dirname(path), { recursive: true });
+		// `wx`: fail rather than overwrite, should the file appear meanwhile.
+		writeFileSync(path, generated.contents, { flag: 'wx' });
+		written.push(path);
+	}
+
+	// What is left, read back from the files as the build will read them.
+	const open = files.flatMap((generated) => {
+		const yaml = generated.path.endsWith('.md') ? (extractFrontmatter(generated.contents)?.text ?? '') : generated.contents;
+		return findOpenFields(load(yaml, { schema: CORE_SCHEMA })).map(({ field, note }) => ({ file: generated.path, field, note }));
+	});
+	report(draft, { written, kept, open, contentRoot, seconds: (performance.now() - started) / 1000, log });
+	return { draft, written, kept, open };
+}
+
+function report(
+	draft: Draft,
+	{ written, kept, open, contentRoot, seconds, log }: { written: string[]; kept: string[]; open: NewResult['open']; contentRoot: string; seconds: number; log: (line: string) => void },
+) {
+	const shown = (path: string) => relative(process.cwd(), path) || path;
+	const known = (list: { known: boolean }[]) => list.filter((entity) => entity.known).length;
+	log(`Draft: ${shown(join(contentRoot, `explainers/_${draft.slug}.md`))} (not published while its name starts with _)`);
+	log(`Found: ${draft.dates.length} dates, ${draft.people.length} people (${known(draft.people)} already in content/), ${draft.places.length} places (${known(draft.places)} already in content/).`);
+	log(`Wrote ${written.length} files${kept.length ? `; kept ${kept.length} that already exist` : ''}:`);
+	for (const path of written) log(`  ${shown(path)}`);
+	const byKind = new Map<string, number>();
+	for (const { field } of open) {
+		const kind = field.replace(/\[\d+\]/g, '[]');
+		byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+	}
+	log(`Left for the editor: ${open.length} open fields (TODO):`);
+	for (const [kind, count] of byKind) log(`  ${String(count).padStart(3)} × ${kind}`);
+	const unfinished = written.filter((path) => /\/_[^/]+\.yaml$/.test(path));
+	if (unfinished.length) log(`Unfinished entity files (drafts: fill in their TODOs, then drop the _): ${unfinished.map((path) => relative(join(contentRoot), path)).join(', ')}.`);
+	const noCoordinates = draft.places.filter((place) => !place.known && !place.coordinates);
+	if (noCoordinates.length) log(`Not in the gazetteer (coordinates to look up): ${noCoordinates.map((place) => place.name).join(', ')}.`);
+	log('Next: fill in the TODOs with `npm run dev` open on the draft, then `npm run check`, then rename the files without their _ to publish.');
+	log(`(${seconds.toFixed(1)} s)`);
+}

@@ -1,0 +1,282 @@
+/**
+ * The draft's timeline: one entry per date phrase of the story, each with the date it resolves to
+ * written out, so the editor checks what the words mean instead of working it out.
+ *
+ * Phrases come from `findDatePhrases` (src/lib/date-phrases.ts); their dates from the site's own
+ * rules (`resolveRelativeDate` in src/lib/dates.ts), so the draft and the build read every phrase the
+ * same way. `tense` is written only where the sentence's tense gives another date than the site's
+ * default reading would, and `paragraph` only where the phrase occurs more than once.
+ */
+import * as chrono from 'chrono-node';
+import { type CalendarDate, isCalendarDate, readRelativeDate, type Tense } from '../lib/dates';
+import { type DatePhrase, findDatePhrases } from '../lib/date-phrases';
+import { countOccurrences } from '../lib/phrases';
+import { tenseAround } from '../lib/sentence-tense';
+
+/** Phrases the finder leaves out that still date an event: a time of day, and "N years ago". */
+export type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
+
+export interface DraftDate {
+	id: string;
+	phrase: string;
+	paragraph?: number;
+	/** Undefined when nothing could work it out: the draft marks it open. */
+	date?: CalendarDate;
+	tense?: Tense;
+	end?: CalendarDate;
+	display?: string;
+	kind: DatePhrase['kind'] | ExtraKind;
+}
+
+// A time of day names no date of its own, but in a paragraph that has just given one it means that
+// day: "on Wednesday will visit ... before returning home in the afternoon".
+const TIME_OF_DAY = /\b(?:in the (?:morning|afternoon|evening)|later (?:that|the same) day|that (?:morning|afternoon|evening|night)|overnight)\b/g;
+// "1,300 years of history", "more than 70 years ago": a count back from publication.
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+const YEARS_AGO = /\b(?:(more than|over|nearly|almost|about|some|roughly)\s+)?(\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\s+(years|decades|centuries)\s+(?:ago|of history|earlier)\b/gi;
+
+// "third meeting in less than three months since Takaichi took office": the event after "since"
+// happened that long before publication, known to the precision of the unit.
+const SINCE = /\b(?:(?:less than|more than|nearly|almost|about|some|over|just)\s+)?(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+(\p{Lu}[^,.;:!?"“”]{2,60}?\b(?:took|became|began|started|was|were|came|won|left|died|joined|signed|launched|ended|returned|arrived|moved|announced|opened)\b[^,.;:!?"“”]{0,30}?)(?=[,.;:!?"“”]|\s+(?:and|but|as|when|while|after|before)\b|$)/gu;
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+function sinceDate(count: string, unit: string, published: CalendarDate): CalendarDate | undefined {
+	const n = COUNTS[count.toLowerCase()] ?? Number(count);
+	const [year, month, day] = published.split('-').map(Number);
+	const at = new Date(Date.UTC(year, month - 1, day));
+	if (/^day/.test(unit)) at.setUTCDate(at.getUTCDate() - n);
+	else if (/^week/.test(unit)) at.setUTCDate(at.getUTCDate() - 7 * n);
+	else if (/^month/.test(unit)) at.setUTCMonth(at.getUTCMonth() - n);
+	else at.setUTCFullYear(at.getUTCFullYear() - n * (/^decade/.test(unit) ? 10 : 1));
+	const iso = at.toISOString();
+	// The precision the unit gives: days and weeks a day, months a month, years a year.
+	if (/^(day|week)/.test(unit)) return iso.slice(0, 10);
+	if (/^month/.test(unit)) return iso.slice(0, 7);
+	return iso.slice(0, 4);
+}
+
+function yearsAgo(match: RegExpMatchArray, published: CalendarDate): CalendarDate | undefined {
+	const [, qualifier, count, unit] = match;
+	const n = NUMBERS[count.toLowerCase().replace(/^a /, '')] ?? Number(count.replace(/,/g, ''));
+	const years = n * (unit.toLowerCase() === 'decades' ? 10 : unit.toLowerCase() === 'centuries' ? 100 : 1);
+	// "More than 1,300 years" before 2026 is before 726: the year before the count lands on.
+	const year = Number(published.slice(0, 4)) - years - (/more than|over/i.test(qualifier ?? '') ? 1 : 0);
+	return year > 0 ? pad(year) : undefined;
+}
+
+/**
+ * The phrases `findDatePhrases` does not report that still date something: times of day that follow
+ * a date in their paragraph, and counts of years back from publication.
+ */
+export function findMoreDatePhrases(
+	paragraphs: readonly string[],
+	found: readonly DatePhrase[],
+	published: CalendarDate,
+	resolve: (phrase: DatePhrase) => CalendarDate | undefined,
+): (Omit<DatePhrase, 'kind'> & { kind: ExtraKind; date: CalendarDate })[] {
+	return paragraphs.flatMap((text, index) => {
+		const paragraph = index + 1;
+		const inParagraph = found.filter((phrase) => phrase.paragraph === paragraph);
+		const overlaps = (start: number, end: number) => inParagraph.some((other) => start < other.end && other.start < end);
+		const more: (Omit<DatePhrase, 'kind'> & { kind: ExtraKind; date: CalendarDate })[] = [];
+		for (const match of text.matchAll(TIME_OF_DAY)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			// The last day named before it ("late 7th century" in between names no day).
+			const date = inParagraph
+				.filter((phrase) => phrase.end <= start)
+				.map(resolve)
+				.filter((day) => day?.length === 10)
+				.at(-1);
+			if (date && !overlaps(start, end)) more.push({ phrase: match[0], paragraph, start, end, kind: 'time-of-day', date });
+		}
+		for (const match of text.matchAll(SINCE)) {
+			const phrase = `since ${match[3]}`;
+			const start = match.index + match[0].lastIndexOf(phrase);
+			const end = start + phrase.length;
+			const date = sinceDate(match[1], match[2], published);
+			if (date && !overlaps(start, end)) more.push({ phrase, paragraph, start, end, kind: 'since', date });
+		}
+		for (const match of text.matchAll(YEARS_AGO)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			const date = yearsAgo(match, published);
+			if (date && !overlaps(start, end)) more.push({ phrase: match[0], paragraph, start, end, kind: 'years-ago', date });
+		}
+		return more;
+	});
+}
+
+const pad = (year: number) => String(year).padStart(4, '0');
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "late 7th or early 8th century" → its first and last years, from the qualifiers the words give. */
+function centuryRange(phrase: string): [number, number] | undefined {
+	const parts = [...phrase.matchAll(/(?:(early|mid|middle|late)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)/gi)];
+	if (parts.length === 0) return undefined;
+	const ranges = parts.map(([, qualifier, number]): [number, number] => {
+		const first = (Number(number) - 1) * 100 + 1;
+		const third = Math.round(100 / 3);
+		switch (qualifier?.toLowerCase()) {
+			case 'early':
+				return [first, first + third - 1];
+			case 'mid':
+			case 'middle':
+				return [first + third, first + 2 * third - 1];
+			case 'late':
+				return [first + 2 * third, first + 99];
+			default:
+				return [first, first + 99];
+		}
+	});
+	return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+}
+
+/** "the 1990s", "early 2000s", "'60s" → first and last years of the decade (a two-digit decade is the last one before `year`). */
+function decadeRange(phrase: string, year: number): [number, number] | undefined {
+	const full = /(\d{3})0s/.exec(phrase);
+	let start: number | undefined = full ? Number(full[1]) * 10 : undefined;
+	const short = /['’](\d)0s/.exec(phrase);
+	if (start === undefined && short) {
+		start = Math.floor(year / 100) * 100 + Number(short[1]) * 10;
+		if (start > year) start -= 100;
+	}
+	if (start === undefined) return undefined;
+	const qualifier = /\b(early|mid|late)\b/i.exec(phrase)?.[1].toLowerCase();
+	if (qualifier === 'early') return [start, start + 3];
+	if (qualifier === 'mid') return [start + 4, start + 6];
+	if (qualifier === 'late') return [start + 7, start + 9];
+	return [start, start + 9];
+}
+
+const capitalised = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
+
+/** A chrono reading of a phrase at the precision its words are certain of, from the publication day. */
+function chronoDate(phrase: string, published: CalendarDate): CalendarDate | undefined {
+	const [year, month, day] = published.split('-').map(Number);
+	// Noon UTC: chrono works in the machine's time zone, and noon is the same day in all but the
+	// farthest zones; the components are read back without a Date, so no zone moves them.
+	const result = chrono.en.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
+	if (!result) return undefined;
+	const get = (unit: 'year' | 'month' | 'day') => result.start.get(unit) as number;
+	const certain = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
+	let date: string | undefined;
+	if (certain('day') || certain('weekday')) date = `${pad(get('year'))}-${two(get('month'))}-${two(get('day'))}`;
+	else if (certain('month')) date = `${pad(get('year'))}-${two(get('month'))}`;
+	else if (certain('year')) date = pad(get('year'));
+	return date && isCalendarDate(date) ? date : undefined;
+}
+
+/** Month names as the site's rules read them: chrono accepts "Jan 5" and "Sep. 5", dates.ts wants "Jan. 5" or "January 5". */
+function asSiteWords(phrase: string): string {
+	const parsed = chrono.en.parse(phrase)[0];
+	if (!parsed || parsed.start.isCertain('year')) return phrase;
+	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
+	if (month === undefined || month === null) return phrase;
+	const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+	return parsed.start.isCertain('day') ? `${name} ${parsed.start.get('day')}` : name;
+}
+
+/** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
+export function resolvePhrase(
+	found: Pick<DatePhrase, 'phrase' | 'kind'>,
+	published: CalendarDate,
+	sentenceTense?: Tense,
+): Pick<DraftDate, 'date' | 'tense' | 'end' | 'display'> {
+	const year = Number(published.slice(0, 4));
+	switch (found.kind) {
+		case 'year':
+			return { date: /\d{4}/.exec(found.phrase)?.[0] };
+		case 'span': {
+			const [start, end] = found.phrase.match(/\d{4}/g) ?? [];
+			return { date: start, end };
+		}
+		case 'decade':
+		case 'century': {
+			const range = found.kind === 'decade' ? decadeRange(found.phrase, year) : centuryRange(found.phrase);
+			if (!range) return {};
+			const [first, last] = range;
+			// A loose phrase ("late 7th or early 8th century") is shown as written and ordered by its
+			// middle; a plain one ("the 1990s", "the 19th century") is the span it names.
+			const loose = /\b(early|mid|middle|late|or)\b/i.test(found.phrase);
+			return loose ? { date: pad(Math.round((first + last) / 2 / 10) * 10), display: capitalised(found.phrase) } : { date: pad(first), end: pad(last) };
+		}
+		case 'full-date':
+			return { date: chronoDate(found.phrase, published) };
+		default: {
+			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
+			// applies again, so what the draft writes is what the page will show.
+			const reading = readRelativeDate(asSiteWords(found.phrase), published);
+			if (!reading) return { date: chronoDate(found.phrase, published) };
+			if (!reading.open) return { date: reading.nearest };
+			// An open phrase is read as its nearest occurrence; `tense` is written only where the
+			// sentence points the other way, or where both are as near (then the past, unless it says).
+			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
+			const date = tense ? reading[tense] : reading.nearest;
+			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };
+		}
+	}
+}
+
+function slug(text: string): string {
+	return text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The phrase, lengthened by the words before it (else after it) until it occurs once in its
+ * paragraph: "on Friday" twice in one paragraph would tie two entries to the same words.
+ */
+function uniqueInParagraph(text: string, found: Pick<DatePhrase, 'phrase' | 'start' | 'end'>): string {
+	if (countOccurrences(text, found.phrase) <= 1) return found.phrase;
+	// Words before first ("to Berlin on Friday"): the words after often start with punctuation.
+	const before = text.slice(0, found.start).match(/(?:[^\s,.;:!?]+\s+){1,4}$/)?.[0] ?? '';
+	const previous = [...before.matchAll(/[^\s,.;:!?]+\s+/g)].map((m) => m[0]);
+	for (let n = 1; n <= previous.length; n++) {
+		const longer = previous.slice(-n).join('') + found.phrase;
+		if (countOccurrences(text, longer) === 1) return longer;
+	}
+	const after = text.slice(found.end).match(/^(?:\s+[^\s,.;:!?]+){1,4}/)?.[0] ?? '';
+	const next = [...after.matchAll(/\s+[^\s,.;:!?]+/g)].map((m) => m[0]);
+	for (let n = 1; n <= next.length; n++) {
+		const longer = found.phrase + next.slice(0, n).join('');
+		if (countOccurrences(text, longer) === 1) return longer;
+	}
+	return found.phrase;
+}
+
+/** Every date phrase of the story as a draft timeline entry, in story order. */
+export function draftDates(paragraphs: readonly string[], published: CalendarDate): DraftDate[] {
+	const story = paragraphs.join('\n\n');
+	const ids = new Set<string>();
+	// "a week after he met ..." counts from another event, not from publication: no date of its own.
+	const found = findDatePhrases(paragraphs).filter((phrase) => !/\b(?:after|before)$/i.test(phrase.phrase));
+	// The build's own reading of the sentence (src/lib/sentence-tense.ts), so the draft never writes a
+	// date the build calls a contradiction.
+	const tenseOf = (phrase: DatePhrase) => tenseAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end)?.tense;
+	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, tenseOf(phrase))]));
+	const more = findMoreDatePhrases(paragraphs, found, published, (phrase) => resolvedOf.get(phrase)?.date);
+	const all = [...found, ...more].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	return all.map((found) => {
+		const resolved =
+			'date' in found
+				? { date: found.date, display: found.kind === 'years-ago' ? capitalised(found.phrase.replace(/\s+(?:of history|earlier)$/i, ' ago')) : undefined }
+				: (resolvedOf.get(found) ?? {});
+		let id = slug(found.phrase.replace(/^(?:(?:on|in|since|by|the)\s+)+/i, '')) || 'date';
+		for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+		ids.add(id);
+		const phrase = uniqueInParagraph(paragraphs[found.paragraph - 1], found);
+		return {
+			id,
+			phrase,
+			// The build needs the paragraph only where the phrase is not unique.
+			paragraph: countOccurrences(story, phrase) > 1 ? found.paragraph : undefined,
+			kind: found.kind,
+			...resolved,
+		};
+	});
+}

@@ -1,0 +1,282 @@
+/**
+ * A wire story turned into a draft explainer and the entity files it needs: everything the story
+ * says is filled in, everything it does not is an open field (src/lib/open-fields.ts).
+ *
+ * Pure: the caller reads the input and content/, and writes what this returns.
+ */
+import { type CalendarDate } from '../lib/dates';
+import { openField } from '../lib/open-fields';
+import { countOccurrences, findNames, locatePhrase } from '../lib/phrases';
+import { type DraftDate, draftDates } from './draft-dates';
+import { nameKey } from './gazetteer';
+import type { KnownEntities } from './known-entities';
+import { storyMarkdown } from './markdown-escape';
+import { findPeople, type PersonCandidate } from './people';
+import { findPlaces, type PlaceCandidate } from './places';
+import { capitalisedRuns } from './text-runs';
+import type { WireStory } from './wire-story';
+
+export interface DraftPerson {
+	id: string;
+	/** Already defined in content/people: no file is written. */
+	known: boolean;
+	name: string;
+	names: string[];
+	role?: string;
+	country?: string;
+}
+
+export interface DraftPlace {
+	id: string;
+	known: boolean;
+	name: string;
+	names: string[];
+	kind?: PlaceCandidate['kind'];
+	country?: string;
+	coordinates?: [number, number];
+	native?: { name: string; lang: string };
+	near?: string;
+}
+
+export interface DraftEntry extends DraftDate {
+	people: string[];
+	places: string[];
+}
+
+export interface Draft {
+	slug: string;
+	title: string;
+	description: string;
+	source?: string;
+	dateline?: string;
+	published: CalendarDate;
+	people: DraftPerson[];
+	places: DraftPlace[];
+	dates: DraftEntry[];
+	paragraphs: string[];
+}
+
+export interface GeneratedFile {
+	/** Relative to the content root: `explainers/_<slug>.md`, `people/<id>.yaml`. */
+	path: string;
+	contents: string;
+}
+
+/** Lower-case words joined by hyphens, as ids and slugs are written. */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** A slug for the explainer from its headline's first words. */
+export function slugOfTitle(title: string): string {
+	return slugify(title).split('-').slice(0, 6).join('-') || 'explainer';
+}
+
+/** A new id for a name: its slug, made unique against the ids content/ and this draft use. */
+function newId(name: string, taken: Set<string>, fallback: string): string {
+	const base = slugify(name) || fallback;
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	taken.add(id);
+	return id;
+}
+
+/** The sentence of `text` holding the characters from `start` to `end` (not ending at "Aug." or "U.S."). */
+function sentenceAround(text: string, start: number, end: number): { sentence: string } {
+	const boundaries = [...text.matchAll(/(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]))[.!?]["”’]?\s+(?=["“‘A-Z])/g)].map((m) => m.index + m[0].length);
+	const from = boundaries.filter((b) => b <= start).at(-1) ?? 0;
+	const to = boundaries.find((b) => b >= end) ?? text.length;
+	return { sentence: text.slice(from, to) };
+}
+
+/** The people and places whose names the sentence around a date phrase uses. */
+function involved(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
+	const { sentence } = sentenceAround(paragraphs[at.paragraph - 1], at.start, at.end);
+	const inSentence = <T extends { id: string; names: string[] }>(list: T[]) => {
+		const names = list.flatMap((entity) => entity.names.map((name) => ({ name, id: entity.id })));
+		const found = findNames([sentence], names.map((n) => n.name));
+		return [...new Set(found.map((mention) => names[mention.name].id))];
+	};
+	return { people: inSentence(people), places: inSentence(places) };
+}
+
+/** Reads the story and proposes everything an explainer holds. */
+export function buildDraft(story: WireStory, options: { published: CalendarDate; slug?: string; known: KnownEntities }): Draft {
+	const { paragraphs } = story;
+	const { known, published } = options;
+	const runs = capitalisedRuns(paragraphs);
+	const candidates = findPeople(paragraphs, runs, story.tagged.people);
+	const placeCandidates = findPlaces(paragraphs, runs, candidates, { dateline: story.dateline, tagged: story.tagged.places });
+
+	const takenPeople = new Set(known.ids.people);
+	const people: DraftPerson[] = candidates.map((person: PersonCandidate) => {
+		// A known person is matched by a full name, never by a surname alone: "Lee" is many people.
+		const knownId = known.people.get(nameKey(person.name));
+		return {
+			id: knownId ?? newId(person.name, takenPeople, 'person'),
+			known: knownId !== undefined,
+			name: person.name,
+			names: person.names,
+			role: person.role,
+			country: person.country?.name,
+		};
+	});
+	const takenPlaces = new Set(known.ids.places);
+	const places: DraftPlace[] = placeCandidates.map((place) => {
+		const knownId = [place.name, ...place.names].map((name) => known.places.get(nameKey(name))).find(Boolean);
+		return {
+			id: knownId ?? newId(place.name, takenPlaces, 'place'),
+			known: knownId !== undefined,
+			name: place.name,
+			names: place.names,
+			kind: place.kind,
+			country: place.country,
+			coordinates: place.coordinates,
+			native: place.native,
+			near: place.near,
+		};
+	});
+	// Two candidates that resolve to one known entity become one entry.
+	const merged = <T extends { id: string; names: string[] }>(list: T[]) =>
+		list.reduce<T[]>((kept, entity) => {
+			const same = kept.find((other) => other.id === entity.id);
+			if (same) same.names = [...new Set([...same.names, ...entity.names])];
+			else kept.push(entity);
+			return kept;
+		}, []);
+
+	const uniquePeople = merged(people);
+	const uniquePlaces = merged(places);
+	// The build's own rule: a name must occur alone somewhere, not only inside a longer name.
+	const allNames = [...uniquePeople, ...uniquePlaces].flatMap((entity) => entity.names);
+	const standing = new Set(findNames(paragraphs, allNames).map((mention) => allNames[mention.name]));
+	for (const entity of [...uniquePeople, ...uniquePlaces]) entity.names = entity.names.filter((name) => standing.has(name));
+
+	const datePhrases = draftDates(paragraphs, published);
+	const dates: DraftEntry[] = datePhrases.map((entry) => {
+		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+		const paragraph = 'paragraph' in located ? located.paragraph : 1;
+		const start = paragraphs[paragraph - 1].indexOf(entry.phrase);
+		const at = { paragraph, start, end: start + entry.phrase.length };
+		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0), uniquePlaces.filter((p) => p.names.length > 0)) };
+	});
+
+	return {
+		slug: options.slug ?? slugOfTitle(story.title),
+		title: story.title,
+		description: story.description ?? paragraphs[0],
+		source: story.source,
+		dateline: story.dateline,
+		published,
+		people: uniquePeople.filter((person) => person.names.length > 0),
+		places: uniquePlaces.filter((place) => place.names.length > 0),
+		// Only phrases the build will find, once, where the draft says.
+		dates: dates.filter((entry) => 'paragraph' in locatePhrase(paragraphs, entry.phrase, entry.paragraph) && countOccurrences(paragraphs.join('\n\n'), entry.phrase) > 0),
+		paragraphs,
+	};
+}
+
+// YAML: JSON strings are YAML double-quoted scalars, so every text is written safely as JSON.
+const text = (value: string) => JSON.stringify(value);
+const list = (values: readonly string[]) => `[${values.map(text).join(', ')}]`;
+const ids = (values: readonly string[]) => `[${values.join(', ')}]`;
+
+function explainerFile(draft: Draft, input: string): string {
+	const lines: string[] = [
+		'---',
+		`# Draft written by \`npm run new\` from ${input}. Check every value; fill in every "TODO" (an open`,
+		'# field). `npm run dev` shows this draft with a list of what is left. To publish, rename the file',
+		'# without its leading _; the build refuses a published file with an open field.',
+		`title: ${text(draft.title)}`,
+		`description: ${text(draft.description)}`,
+		`source: ${text(draft.source ?? openField('who wrote the story, such as The Associated Press'))}`,
+		`dateline: ${text(draft.dateline ?? openField('the place the story was filed from, as it opens: TOKYO'))}`,
+		`published: ${text(draft.published)}`,
+		'',
+		'people:',
+	];
+	for (const person of draft.people) {
+		lines.push(
+			`  - id: ${person.id}${person.known ? '  # already in content/people' : ''}`,
+			`    names: ${list(person.names)}`,
+			`    role: ${text(person.role ?? openField(`${person.name}'s role as of publication, such as Foreign Minister of Japan`))}`,
+			`    summary: ${text(openField(`one line on who ${person.name} is and why they matter here`))}`,
+		);
+	}
+	if (draft.people.length === 0) lines[lines.length - 1] = 'people: []';
+	lines.push('', 'places:');
+	for (const place of draft.places) {
+		lines.push(
+			`  - id: ${place.id}${place.known ? '  # already in content/places' : ''}`,
+			`    names: ${list(place.names)}`,
+			`    summary: ${text(openField(`one line on what ${place.name} is and why it matters here`))}`,
+		);
+	}
+	if (draft.places.length === 0) lines[lines.length - 1] = 'places: []';
+	lines.push('', '# Each date is written out as the site reads the phrase; check it. `tense` appears only where the', '# sentence points the other way from the nearest day.', 'dates:');
+	for (const entry of draft.dates) {
+		lines.push(`  - id: ${text(entry.id)}`, `    phrase: ${text(entry.phrase)}`);
+		if (entry.paragraph !== undefined) lines.push(`    paragraph: ${entry.paragraph}`);
+		lines.push(`    date: ${text(entry.date ?? openField('YYYY, YYYY-MM or YYYY-MM-DD: what the phrase means'))}`);
+		if (entry.tense) lines.push(`    tense: ${entry.tense}`);
+		if (entry.end) lines.push(`    end: ${text(entry.end)}`);
+		if (entry.display) lines.push(`    display: ${text(entry.display)}`);
+		lines.push(`    title: ${text(openField('the event in a few words'))}`, `    summary: ${text(openField('one line on the event'))}`);
+		if (entry.people.length) lines.push(`    people: ${ids(entry.people)}`);
+		if (entry.places.length) lines.push(`    places: ${ids(entry.places)}`);
+	}
+	lines.push('---', '');
+	return lines.join('\n') + storyMarkdown(draft.paragraphs);
+}
+
+// The native name is optional (not every name has another script), so the draft suggests it in a
+// comment rather than as an open field: the editor adds it where there is one.
+const nativeHint = (name: string) => `# native: { name: ..., lang: ... }  # ${name} in its own script and language, where it has one (such as { name: 이재명, lang: ko })`;
+
+function personFile(person: DraftPerson): string {
+	return [
+		`# ${person.name}: the facts that hold in every explainer (the role is per explainer).`,
+		`name: ${text(person.name)}`,
+		nativeHint(person.name),
+		`country: ${text(person.country ?? openField(`the country ${person.name} serves or comes from`))}`,
+		'',
+	].join('\n');
+}
+
+function placeFile(place: DraftPlace): string {
+	const hint = place.near ? `; the story puts it in ${place.near}` : '';
+	return [
+		`# ${place.name}: the facts that hold in every explainer.`,
+		`name: ${text(place.name)}`,
+		place.native ? `native: { name: ${text(place.native.name)}, lang: ${place.native.lang} }` : nativeHint(place.name),
+		`kind: ${place.kind ?? text(openField('city, country, region, island, site, province, state, sea, strait, gulf, bay, river or lake'))}`,
+		...(place.country ? [`country: ${text(place.country)}`] : place.kind === 'country' ? [] : [`country: ${text(openField(`the country ${place.name} is in; delete this line if it spans several`))}`]),
+		place.coordinates
+			? `coordinates: [${place.coordinates.map((n) => Number(n.toFixed(4))).join(', ')}]`
+			: `coordinates: ${text(openField(`[latitude, longitude] of ${place.name} in decimal degrees${hint}`))}`,
+		'',
+	].join('\n');
+}
+
+/**
+ * A person's or place's file, `<id>.yaml`; a file with an open field is written as a draft,
+ * `_<id>.yaml`, which the build does not load until the editor completes it and drops the `_`.
+ */
+function entityFile(list: 'people' | 'places', id: string, contents: string): GeneratedFile {
+	return { path: `${list}/${contents.includes('"TODO') ? '_' : ''}${id}.yaml`, contents };
+}
+
+/** The files a draft needs: the explainer, and a file for each person and place content/ lacks. */
+export function draftFiles(draft: Draft, input: string): GeneratedFile[] {
+	return [
+		{ path: `explainers/_${draft.slug}.md`, contents: explainerFile(draft, input) },
+		...draft.people.filter((person) => !person.known).map((person) => entityFile('people', person.id, personFile(person))),
+		...draft.places.filter((place) => !place.known).map((place) => entityFile('places', place.id, placeFile(place))),
+	];
+}

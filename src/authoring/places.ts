@@ -1,0 +1,228 @@
+/**
+ * The places a story names: countries (also where only a demonym names them: "Venezuelan leader"
+ * means Venezuela), cities, and regions, islands and sites ("Korean Peninsula", "Horyu Temple"),
+ * each looked up in the offline gazetteer. A city name that several places share is resolved towards
+ * the story's other places: its countries first, then its nearest neighbours, then size. A name the
+ * gazetteer lacks is still proposed, with its coordinates left for the editor.
+ */
+import nlp from 'compromise';
+import { countOccurrences } from '../lib/phrases';
+import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, type GazetteerPlace } from './gazetteer';
+import type { PersonCandidate } from './people';
+import type { Run } from './text-runs';
+import type { TaggedPlace } from './wire-story';
+
+import type { placeKinds } from '../schemas/entities';
+
+export type PlaceKind = (typeof placeKinds)[number];
+
+export interface PlaceCandidate {
+	name: string;
+	/** The words the story uses for it. */
+	names: string[];
+	/** Undefined where nothing says: the editor chooses. */
+	kind?: PlaceKind;
+	/** Undefined where the gazetteer lacks the place. */
+	coordinates?: [number, number];
+	country?: string;
+	native?: { name: string; lang: string };
+	/** Where the story says where it is ("Tokyo's Yasukuni Shrine"): a hint for the editor. */
+	near?: string;
+	runs: Run[];
+}
+
+// The last word of a name says what kind of place it is.
+const SITE = /\b(?:Temple|Shrine|Palace|Square|Cathedral|Mosque|Church|Basilica|Castle|Fort|Museum|Stadium|Arena|Airport|Bridge|Park|Dam|Mine|Plant|Base|Tower|Gate|Wall|Monument|Memorial|Cemetery|Prison|Embassy|Harbor|Harbour|Port|Station|Street|Avenue|Market|University|Hospital|Reactor|Crossing|Canal)$/;
+const REGION = /\b(?:Peninsula|Region|Valley|Desert|Coast|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|County|District|Highlands|Plains?)$/;
+// Water, and a country's first-level divisions, have kinds of their own (the map draws them apart).
+const WATER: [RegExp, PlaceKind][] = [
+	[/\b(?:Sea|Ocean)$|^Sea of\b/, 'sea'],
+	[/\bStraits?$|^Strait of\b/, 'strait'],
+	[/\bGulf$|^Gulf of\b/, 'gulf'],
+	[/\bBay$|^Bay of\b/, 'bay'],
+	[/\bRiver$/, 'river'],
+	[/\bLake$|^Lake\b/, 'lake'],
+	[/\b(?:Province|Prefecture|Oblast)$/, 'province'],
+	[/\bState$/, 'state'],
+];
+const ISLAND = /\b(?:Island|Islands|Isles|Atoll|Archipelago)$/;
+const MOUNT = /^(?:Isle of)\b/;
+// Continents are too wide for a locator map; editors leave them out.
+const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Latin America', 'Oceania', 'Antarctica', 'Middle East', 'Americas']);
+// A person's title before a place name is not part of it ("President").
+const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|al|la|le|el|y)$/;
+
+function kindOfName(name: string): PlaceKind | undefined {
+	const water = WATER.find(([pattern]) => pattern.test(name));
+	if (water) return water[1];
+	if (ISLAND.test(name)) return 'island';
+	if (SITE.test(name) || /^(?:Mount|Mt\.)\b/.test(name)) return 'site';
+	if (REGION.test(name) || MOUNT.test(name)) return 'region';
+	return undefined;
+}
+
+function fromGazetteer(place: GazetteerPlace, names: string[], runs: Run[]): PlaceCandidate {
+	return {
+		name: place.name,
+		names,
+		kind: place.kind,
+		coordinates: place.coordinates,
+		country: place.country,
+		native: place.native,
+		runs,
+	};
+}
+
+/** A demonym or country at the start of a longer run: "Japanese" in "Japanese Foreign Ministry". */
+function leadingCountry(words: string[]): { place: GazetteerPlace; words: string[]; demonym: boolean } | undefined {
+	for (let length = Math.min(3, words.length); length >= 1; length--) {
+		const phrase = words.slice(0, length).join(' ');
+		const country = countryNamed(phrase);
+		if (country) return { place: country, words: words.slice(0, length), demonym: false };
+		const demonym = countryOfDemonym(phrase);
+		if (demonym) return { place: demonym, words: words.slice(0, length), demonym: true };
+	}
+	return undefined;
+}
+
+interface CityMention {
+	name: string;
+	runs: Run[];
+	candidates: GazetteerPlace[];
+}
+
+/** The candidate that fits the story best: in a country it names, near its other places, then the biggest. */
+function chooseCity(mention: CityMention, countryCodes: Set<string>, anchors: [number, number][]): GazetteerPlace | undefined {
+	const score = (city: GazetteerPlace) => {
+		const nearest = anchors.length ? Math.min(...anchors.map((anchor) => distanceKm(anchor, city.coordinates))) : 0;
+		return (countryCodes.has(city.countryCode) ? 10 : 0) + Math.log10((city.population ?? 0) + 1) - nearest / 2000;
+	};
+	const plausible = mention.candidates.filter(
+		// A city in a country the story never names must be big or a capital to be meant without saying so.
+		(city) => countryCodes.has(city.countryCode) || city.capital || (city.population ?? 0) >= 100_000,
+	);
+	return plausible.sort((a, b) => score(b) - score(a))[0];
+}
+
+/** The places of a story, with the runs each accounts for; people's runs are left alone. */
+export function findPlaces(
+	paragraphs: readonly string[],
+	runs: readonly Run[],
+	people: readonly PersonCandidate[],
+	{ dateline, tagged = [] }: { dateline?: string; tagged?: readonly TaggedPlace[] } = {},
+): PlaceCandidate[] {
+	const story = paragraphs.join('\n\n');
+	const claimed = new Set(people.flatMap((person) => person.runs));
+	const countries = new Map<string, { place: GazetteerPlace; names: Set<string>; demonyms: Set<string>; runs: Run[] }>();
+	const named = new Map<string, PlaceCandidate>();
+	const cityMentions = new Map<string, CityMention>();
+	const loose: Run[] = [];
+
+	const addCountry = (place: GazetteerPlace, word: string, demonym: boolean, run: Run) => {
+		const entry = countries.get(place.countryCode) ?? { place, names: new Set(), demonyms: new Set(), runs: [] };
+		(demonym ? entry.demonyms : entry.names).add(word);
+		entry.runs.push(run);
+		countries.set(place.countryCode, entry);
+	};
+
+	for (const run of runs) {
+		// A person's run may still open with a country: "Japanese Prime Minister Sanae Takaichi".
+		if (claimed.has(run)) {
+			const lead = leadingCountry(run.words);
+			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			continue;
+		}
+		// A sentence may open with the article: "The Democratic Republic of Congo".
+		const words = run.words[0] === 'The' && run.words.length > 1 ? run.words.slice(1) : run.words;
+		const text = words.join(' ');
+		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
+		if (CONTINENTS.has(text) || /^[\p{Lu}\d]{2,}$/u.test(text)) continue;
+		const kind = kindOfName(text);
+		const country = countryNamed(text);
+		const demonym = countryOfDemonym(text);
+		if (country) addCountry(country, text, false, run);
+		else if (demonym) addCountry(demonym, text, true, run);
+		else if (kind) {
+			const place = named.get(text) ?? { name: text, names: [text], kind, runs: [] };
+			place.runs.push(run);
+			// "Tokyo's Yasukuni Shrine": the run just before, in the possessive, says where it is.
+			const paragraph = paragraphs[run.paragraph - 1];
+			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
+			if (owner && !place.near) place.near = owner.words.join(' ');
+			named.set(text, place);
+		} else if (run.words.length <= 4 && citiesNamed(text).length > 0) {
+			const mention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
+			mention.runs.push(run);
+			cityMentions.set(text, mention);
+		} else {
+			const lead = leadingCountry(run.words);
+			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			else if (words.length === 1 && !run.sentenceStart) loose.push(run);
+		}
+	}
+
+	// The dateline is where the story was filed: a city, written in capitals.
+	if (dateline) {
+		const name = dateline.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+		if (countOccurrences(story, name) > 0 && !cityMentions.has(name)) {
+			const candidates = citiesNamed(name);
+			if (candidates.length) cityMentions.set(name, { name, runs: [], candidates });
+		}
+	}
+	// Places the sender tagged (ninjs `places`, `located`), where the story names them.
+	for (const place of tagged) {
+		if (countOccurrences(story, place.name) === 0) continue;
+		const country = countryNamed(place.name);
+		if (country) {
+			if (!countries.has(country.countryCode)) countries.set(country.countryCode, { place: country, names: new Set([place.name]), demonyms: new Set(), runs: [] });
+		} else if (!cityMentions.has(place.name) && !named.has(place.name)) {
+			const candidates = citiesNamed(place.name);
+			if (candidates.length) cityMentions.set(place.name, { name: place.name, runs: [], candidates });
+			else named.set(place.name, { name: place.name, names: [place.name], coordinates: place.coordinates, runs: [] });
+		}
+	}
+
+	const places: PlaceCandidate[] = [];
+	// Countries: named by their own names where the story uses them, else by the demonym it uses.
+	for (const { place, names, demonyms, runs: countryRuns } of countries.values()) {
+		const words = names.size > 0 ? [...names] : [...demonyms];
+		// A demonym inside a longer name the story uses ("Korean" in "Korean Peninsula") names nothing alone.
+		const used = words.filter((word) => countOccurrences(story, word) > 0);
+		if (used.length) places.push(fromGazetteer(place, used, countryRuns));
+	}
+	const countryCodes = new Set([...countries.keys()]);
+	const anchors = [...countries.values()].map((entry) => entry.place.coordinates);
+	// Cities the story places unambiguously (a single candidate, or a capital) anchor the others.
+	const ordered = [...cityMentions.values()].sort((a, b) => a.candidates.length - b.candidates.length);
+	for (const mention of ordered) {
+		const city = chooseCity(mention, countryCodes, anchors);
+		if (!city) continue;
+		anchors.push(city.coordinates);
+		places.push(fromGazetteer(city, [mention.name], mention.runs));
+	}
+	places.push(...named.values());
+
+	// Single words no one claimed that compromise reads as places ("Korea"): the short form of a
+	// region or site the story names ("Korean Peninsula"), or a place of their own, coordinates open.
+	for (const run of loose) {
+		const [word] = run.words;
+		// An abbreviation ("Aug.") is a date or a title; a plural of a place the story names ("the
+		// Koreas") is the places themselves.
+		if (word.endsWith('.') || (word.endsWith('s') && places.some((place) => place.names.some((name) => name.endsWith(word.slice(0, -1)))))) continue;
+		// A demonym ("136 Korean forced laborers") describes; it does not name a place.
+		if (places.some((place) => place.names.includes(word)) || nlp(word).has('#Demonym')) continue;
+		const longer = places.find((place) => place.kind !== 'country' && place.kind !== 'city' && place.name.split(' ')[0].startsWith(word));
+		if (longer) longer.names.push(word);
+		// "the Amazon", "the western Sahel": after an article or a direction a lone name is a place.
+		else if (nlp(word).has('#Place') || /^(?:the|western|eastern|northern|southern|central)$/.test(run.before)) {
+			places.push({ name: word, names: [word], runs: [run] });
+		}
+	}
+	// A site the story places ("Tokyo's Yasukuni Shrine") is in that place's country.
+	for (const place of places) {
+		if (place.near && !place.country) place.country = places.find((other) => other.names.includes(place.near as string))?.country;
+	}
+	// Connectors never start a name; a name the story never uses alone is dropped.
+	for (const place of places) place.names = [...new Set(place.names)].filter((name) => !CONNECTOR.test(name) && countOccurrences(story, name) > 0);
+	return places.filter((place) => place.names.length > 0);
+}

@@ -1,0 +1,65 @@
+/**
+ * A wire story file, plain text or IPTC ninjs JSON, read into a WireStory.
+ *
+ * Plain text is laid out as the wire sends it (tests/fixtures/ap-japan-south-korea-summit.txt): a
+ * summary line, a headline line, then one paragraph per line. Paragraphs separated by blank lines
+ * (hard-wrapped text) work too, and so does a story with no summary: a headline, then the body.
+ */
+import { looksLikeNinjs, readNinjs } from './ninjs';
+import { InputError, readDateline, type WireStory } from './wire-story';
+
+export const EXPECTED_INPUT =
+	'a wire story as plain text (a summary line, a headline line, then one paragraph per line or per ' +
+	'blank-line-separated block) or as IPTC ninjs JSON (1.x, 2.x or 3.x, with a headline and a body)';
+
+const endsLikeASentence = (line: string) => /[.!?…"”’')]$/.test(line.trim());
+
+function readPlainText(text: string): WireStory {
+	const hasBlankLines = /\n[ \t]*\n/.test(text.trim());
+	const rawBlocks = hasBlankLines ? text.trim().split(/\n[ \t]*\n/) : text.trim().split('\n');
+	// A summary line and a headline line may stand together above the blank-line-separated body.
+	const head = rawBlocks[0].trim().split('\n');
+	if (hasBlankLines && head.length === 2 && endsLikeASentence(head[0]) && !endsLikeASentence(head[1])) rawBlocks.splice(0, 1, ...head);
+	const blocks = rawBlocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
+	// A headline never ends like a sentence; a summary does. So the first line is the summary only
+	// when the second line reads like a headline.
+	const summaryFirst = blocks.length >= 3 && endsLikeASentence(blocks[0]) && !endsLikeASentence(blocks[1]);
+	const description = summaryFirst ? blocks[0] : undefined;
+	const [title, ...paragraphs] = summaryFirst ? blocks.slice(1) : blocks;
+	// A first line of more than 40 words is a paragraph, not a headline: the layout is not the wire's.
+	if (!title || paragraphs.length === 0 || title.split(' ').length > 40) {
+		throw new InputError(`expected ${EXPECTED_INPUT}; found ${blocks.length === 0 ? 'an empty file' : `${blocks.length} line(s) with no headline followed by a body`}`);
+	}
+	return { title, description, paragraphs, ...readDateline(paragraphs[0]), tagged: { people: [], places: [] } };
+}
+
+/** The story in `text` (the file's contents); `file` names it in errors. Throws InputError. */
+export function readWireStory(text: string, file: string): WireStory {
+	const trimmed = text.replace(/^\uFEFF/, '').trim();
+	if (trimmed === '') throw new InputError(`${file} is empty; expected ${EXPECTED_INPUT}`);
+	if (/\u0000/.test(trimmed)) throw new InputError(`${file} is not text; expected ${EXPECTED_INPUT}`);
+	if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+		let data: unknown;
+		try {
+			data = JSON.parse(trimmed);
+		} catch (error) {
+			throw new InputError(`${file} starts like JSON but is not valid JSON (${(error as Error).message}); expected ${EXPECTED_INPUT}`);
+		}
+		if (!looksLikeNinjs(data)) throw new InputError(`${file} is JSON but not a ninjs news item (no headline, body, uri or type field); expected ${EXPECTED_INPUT}`);
+		try {
+			return readNinjs(data);
+		} catch (error) {
+			if (error instanceof InputError) throw new InputError(`${file}: ${error.message}; expected ${EXPECTED_INPUT}`);
+			throw error;
+		}
+	}
+	if (/^<(!doctype|html|\?xml|newsMessage|nitf)/i.test(trimmed)) {
+		throw new InputError(`${file} is HTML or XML; expected ${EXPECTED_INPUT}`);
+	}
+	try {
+		return readPlainText(trimmed);
+	} catch (error) {
+		if (error instanceof InputError) throw new InputError(`${file}: ${error.message}`);
+		throw error;
+	}
+}

@@ -1,0 +1,56 @@
+/** What the draft tool reads from a wire story, whatever format it came in. */
+import type { CalendarDate } from '../lib/dates';
+
+export interface WireStory {
+	/** The headline. */
+	title: string;
+	/** The wire's summary (standfirst), when it sent one. */
+	description?: string;
+	/** The body, one entry per paragraph, word for word. */
+	paragraphs: string[];
+	/** Who wrote it, when the input says so (`The Associated Press`). */
+	source?: string;
+	/** Where it was filed from, as the story opens (`TOKYO`). */
+	dateline?: string;
+	/** The publication day, when the input carries one. */
+	published?: CalendarDate;
+	/** People and places the sender already tagged (ninjs `people`, `places`, `located`). */
+	tagged: { people: string[]; places: TaggedPlace[] };
+}
+
+export interface TaggedPlace {
+	name: string;
+	/** [latitude, longitude], when the sender gave a GeoJSON point. */
+	coordinates?: [number, number];
+}
+
+/** The input is not a story the tool can read; nothing has been written. */
+export class InputError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'InputError';
+	}
+}
+
+// Wire services name themselves in the dateline: `TOKYO (AP) -`, `PARIS (Reuters) -`.
+const AGENCIES: Record<string, string> = {
+	AP: 'The Associated Press',
+	Reuters: 'Reuters',
+	AFP: 'Agence France-Presse',
+	dpa: 'Deutsche Presse-Agentur',
+	UPI: 'United Press International',
+	PA: 'PA Media',
+	ANSA: 'ANSA',
+	Kyodo: 'Kyodo News',
+	Yonhap: 'Yonhap',
+};
+
+/**
+ * The dateline and agency of a story's first paragraph: `TOKYO (AP) - ...` gives `TOKYO` and
+ * The Associated Press; `GROSSETO, Italy (AP) -- ...` gives `GROSSETO`.
+ */
+export function readDateline(firstParagraph: string): { dateline?: string; source?: string } {
+	const match = /^([A-ZÀ-Þ][A-ZÀ-Þ .'-]*[A-ZÀ-Þ.])(?:,\s*[^()]{2,40}?)?\s*\(([^)]{1,40})\)\s*(?:[-–—]{1,2}|:)/u.exec(firstParagraph);
+	if (match) return { dateline: match[1], source: AGENCIES[match[2].trim()] };
+	return {};
+}

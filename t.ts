@@ -1,0 +1,10 @@
+import { readWireStory } from './src/authoring/read-input.ts';
+import { buildDraft, draftFiles } from './src/authoring/draft.ts';
+import { emptyKnownEntities } from './src/authoring/known-entities.ts';
+import { readFileSync } from 'node:fs';
+const story = readWireStory(readFileSync('tests/fixtures/ap-japan-south-korea-summit.txt','utf8'), 'ap.txt');
+const draft = buildDraft(story, { published: '2026-01-12', known: emptyKnownEntities() });
+const files = draftFiles(draft, 'ap.txt');
+console.log(files[0].contents.split('\n---\n')[0]);
+for (const f of files.slice(1, 4)) console.log('==', f.path, '\n' + f.contents);
+console.log(files.map(f=>f.path).join(' '));

@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runNew } from '../../../src/authoring/cli';
+import { InputError } from '../../../src/authoring/wire-story';
+import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content-folder';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+let folders: string[] = [];
+const contentFolder = () => {
+	const folder = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
+	folders.push(folder);
+	return folder;
+};
+afterEach(() => {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+	folders = [];
+});
+
+function run(args: string[], contentRoot = contentFolder()) {
+	const lines: string[] = [];
+	const result = runNew(args, { cwd: fixtures, contentRoot, log: (line) => lines.push(line) });
+	return { ...result, lines, contentRoot };
+}
+
+describe('npm run new', () => {
+	it('writes the draft and the entity files, and says what it found and what is left', () => {
+		const { written, lines, contentRoot, open } = run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'summit']);
+		expect(written[0]).toBe(join(contentRoot, 'explainers/_summit.md'));
+		expect(written).toContain(join(contentRoot, 'people/sanae-takaichi.yaml'));
+		// A file the tool could not complete is a draft until the editor does.
+		expect(written).toContain(join(contentRoot, 'people/_xi-jinping.yaml'));
+		expect(written).toContain(join(contentRoot, 'places/_horyu-temple.yaml'));
+		expect(written).toContain(join(contentRoot, 'places/nara.yaml'));
+		expect(lines[0]).toMatch(/^Draft: .*explainers\/_summit\.md \(not published while its name starts with _\)$/);
+		expect(lines[1]).toMatch(/^Found: 17 dates, 7 people \(0 already in content\/\), 15 places/);
+		expect(lines.find((line) => line.startsWith('Left for the editor'))).toBe(`Left for the editor: ${open.length} open fields (TODO):`);
+		expect(open.every((field) => field.note.length > 0)).toBe(true);
+		// The story comes through word for word.
+		const draft = readFileSync(written[0], 'utf8');
+		expect(draft.endsWith(`${readFileSync(join(fixtures, 'ap-japan-south-korea-summit.txt'), 'utf8').trim().split('\n').slice(2).join('\n\n')}\n`)).toBe(true);
+	});
+
+	it('proposes nothing the build would refuse: once the editor fills the TODOs and drops the _, every check passes', () => {
+		for (const [input, published] of [['ap-japan-south-korea-summit.txt', '2026-01-12'], ['authoring/forest-fund.txt', '2026-03-10']]) {
+			const { written, contentRoot } = run([input, '--published', published, '--slug', 'story']);
+			// The editor's part, done mechanically: every open field filled, every draft renamed.
+			let spot = 0;
+			for (const file of written) {
+				const filled = readFileSync(file, 'utf8')
+					.replace(/^coordinates: "TODO[^\n]*/gm, () => `coordinates: [${10 + spot++}, ${20 + spot}]`)
+					.replace(/^kind: "TODO[^\n]*/gm, 'kind: site')
+					.replace(/"TODO[^"\n]*"/g, '"Filled in by the editor."');
+				expect(filled).not.toContain('TODO');
+				rmSync(file);
+				writeFileSync(join(dirname(file), basename(file).replace(/^_/, '')), filled);
+			}
+			const { facts, files } = readEntityFacts(contentRoot);
+			expect(files).toEqual([]);
+			const explainer = join(contentRoot, 'explainers/story.md');
+			const checked = checkExplainerFile(explainer, facts, contentRoot);
+			expect(checked.problems).toEqual([]);
+			expect(checked.warnings).toEqual([]);
+		}
+	});
+
+	it('leaves a draft the build refuses to publish until its open fields are filled, naming each with its line', () => {
+		const { written, contentRoot } = run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'story']);
+		const published = join(contentRoot, 'explainers/story.md');
+		writeFileSync(published, readFileSync(written[0], 'utf8'));
+		const { facts } = readEntityFacts(contentRoot);
+		const { problems } = checkExplainerFile(published, facts, contentRoot);
+		expect(problems.length).toBeGreaterThan(30);
+		expect(problems[0]).toMatchObject({ field: 'people[0].summary', message: expect.stringMatching(/^is still open \("TODO: one line on who Sanae Takaichi is/) });
+		expect(problems.every((problem) => typeof problem.line === 'number')).toBe(true);
+	});
+
+	it('reads ninjs, taking the publication day from it', () => {
+		const { draft } = run(['ninjs/2.2-005_complex_text_article.json']);
+		expect(draft).toMatchObject({ published: '2013-07-09', dateline: 'GROSSETO', source: 'The Associated Press' });
+		expect(draft.people.map((person) => person.name)).toContain('Francesco Schettino');
+		expect(draft.places.map((place) => place.name)).toEqual(expect.arrayContaining(['Italy', 'Tuscany']));
+	});
+
+	it('proposes a person or place content/ already defines under its id, and writes no file for it', () => {
+		const contentRoot = contentFolder();
+		mkdirSync(join(contentRoot, 'people'));
+		mkdirSync(join(contentRoot, 'places'));
+		writeFileSync(join(contentRoot, 'people/lee-jae-myung.yaml'), 'name: Lee Jae Myung\ncountry: South Korea\n');
+		writeFileSync(join(contentRoot, 'places/nara-city.yaml'), 'name: Nara\nkind: city\ncoordinates: [34.6851, 135.8048]\n');
+		const { draft, written } = run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12'], contentRoot);
+		expect(draft.people.find((p) => p.name === 'Lee Jae Myung')).toMatchObject({ id: 'lee-jae-myung', known: true });
+		expect(draft.places.find((p) => p.name === 'Nara')).toMatchObject({ id: 'nara-city', known: true });
+		expect(written.some((path) => /(lee-jae-myung|nara-city|places\/nara)\.yaml$/.test(path))).toBe(false);
+		expect(readFileSync(written[0], 'utf8')).toContain('  - id: nara-city  # already in content/places');
+	});
+
+	it('never overwrites: an existing draft, or the published file of that name, stops it; an existing entity file is kept', () => {
+		const contentRoot = contentFolder();
+		run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'x'], contentRoot);
+		const before = readFileSync(join(contentRoot, 'explainers/_x.md'), 'utf8');
+		expect(() => run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'x'], contentRoot)).toThrow(/_x\.md already exists and is never overwritten/);
+		expect(readFileSync(join(contentRoot, 'explainers/_x.md'), 'utf8')).toBe(before);
+		writeFileSync(join(contentRoot, 'explainers/y.md'), 'published');
+		expect(() => run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'y'], contentRoot)).toThrow(/y\.md already exists/);
+		// A second story naming the same people: their files (from the first) are known now, and kept.
+		writeFileSync(join(contentRoot, 'people/nicolas-maduro.yaml'), 'name: Someone Else\n');
+		const { kept, written } = run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'z'], contentRoot);
+		expect(written).toEqual([join(contentRoot, 'explainers/_z.md')]);
+		expect(kept).toEqual([]);
+		expect(readFileSync(join(contentRoot, 'people/nicolas-maduro.yaml'), 'utf8')).toBe('name: Someone Else\n');
+	});
+
+	it.each([
+		[[], /give one story file/],
+		[['missing.txt'], /missing\.txt does not exist; expected a wire story/],
+		[['ap-japan-south-korea-summit.txt'], /does not say when it was published: add --published YYYY-MM-DD/],
+		[['ap-japan-south-korea-summit.txt', '--published', '2026-01'], /--published must be a calendar day written YYYY-MM-DD; found "2026-01"/],
+		[['ap-japan-south-korea-summit.txt', '--published', '2026-02-30'], /--published must be a calendar day/],
+		[['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'Bad Slug'], /--slug must be lower-case/],
+		[['ap-japan-south-korea-summit.txt', '--bogus'], /Unknown option '--bogus'/],
+		[['ninjs/3.0-ntb_text.json'], /has no body/],
+	])('refuses %j with a message, writing nothing', (args, message) => {
+		const contentRoot = contentFolder();
+		expect(() => run(args, contentRoot)).toThrow(InputError);
+		expect(() => run(args, contentRoot)).toThrow(message);
+		expect(existsSync(join(contentRoot, 'explainers'))).toBe(false);
+	});
+});

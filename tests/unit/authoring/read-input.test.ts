@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readWireStory } from '../../../src/authoring/read-input';
+import { InputError, readDateline } from '../../../src/authoring/wire-story';
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
+
+describe('readWireStory: plain text', () => {
+	const ap = fixture('ap-japan-south-korea-summit.txt');
+
+	it('reads the wire layout: summary line, headline line, one paragraph per line', () => {
+		const story = readWireStory(ap, 'ap.txt');
+		expect(story.title).toBe('Japan will host summit with South Korea to bolster ties as Tokyo’s relations with Beijing worsen');
+		expect(story.description).toMatch(/^TOKYO \(AP\) – Japanese Prime Minister/);
+		expect(story.paragraphs).toHaveLength(20);
+		expect(story.paragraphs[0]).toMatch(/^TOKYO \(AP\) - Japanese/);
+		expect(story.paragraphs[19]).toMatch(/last year\.$/);
+		expect(story.dateline).toBe('TOKYO');
+		expect(story.source).toBe('The Associated Press');
+		expect(story.published).toBeUndefined();
+	});
+
+	it('reads the same story with blank lines between hard-wrapped paragraphs', () => {
+		const lines = ap.trim().split('\n');
+		const wrapped = lines.map((line) => line.replace(/(.{60,}?) /g, '$1\n')).join('\n\n');
+		const story = readWireStory(wrapped, 'ap.txt');
+		expect(story).toEqual(readWireStory(ap, 'ap.txt'));
+	});
+
+	it('takes a story without a summary: headline, then the body', () => {
+		const story = readWireStory('Quake shakes Lima\n\nLIMA, Peru (Reuters) - A strong quake shook Lima on Sunday.\n\nNo damage was reported.', 'x.txt');
+		expect(story).toMatchObject({ title: 'Quake shakes Lima', description: undefined, dateline: 'LIMA', source: 'Reuters' });
+		expect(story.paragraphs).toEqual(['LIMA, Peru (Reuters) - A strong quake shook Lima on Sunday.', 'No damage was reported.']);
+	});
+
+	it.each([
+		['an empty file', '  \n\n', /x\.txt is empty; expected a wire story as plain text/],
+		['a headline alone', 'Just a headline', /expected a wire story as plain text .* found 1 line/],
+		['HTML', '<!doctype html><p>Hi</p>', /x\.txt is HTML or XML; expected/],
+		['binary', 'abc\u0000def', /x\.txt is not text/],
+		['broken JSON', '{"headline": ', /starts like JSON but is not valid JSON/],
+		['JSON that is not ninjs', '{"hello": "world"}', /is JSON but not a ninjs news item/],
+		['a paragraph where the headline should be', `${'word '.repeat(50)}.\nSecond.`, /no headline followed by a body/],
+	])('refuses %s, naming what it expected', (_, text, message) => {
+		expect(() => readWireStory(text, 'x.txt')).toThrow(InputError);
+		expect(() => readWireStory(text, 'x.txt')).toThrow(message);
+	});
+});
+
+describe('readWireStory: IPTC ninjs (example files from iptc/newsinjson)', () => {
+	const trial = 'Captain of wrecked cruise ship on trial in Italy';
+
+	it('1.4: headline, body_text (plain) and body_xhtml (paragraphs), byline, versioncreated', () => {
+		const story = readWireStory(fixture('ninjs/1.4-ninjsExSimpleText1.json'), 'x.json');
+		expect(story.title).toBe(trial);
+		// The XHTML body keeps the four paragraphs the plain text run together.
+		expect(story.paragraphs).toHaveLength(4);
+		expect(story.paragraphs[0]).toMatch(/^GROSSETO, Italy \(AP\) -- The trial/);
+		expect(story).toMatchObject({ dateline: 'GROSSETO', source: 'The Associated Press', published: '2013-07-09' });
+	});
+
+	it('1.6: headline_main, body_main and body_richtext', () => {
+		const story = readWireStory(fixture('ninjs/1.6-004_simple_text_article.json'), 'x.json');
+		expect(story.title).toBe(trial);
+		expect(story.paragraphs).toHaveLength(4);
+		expect(story.published).toBe('2013-07-09');
+	});
+
+	it('2.2: headlines, bodies with roles, people, places and located as candidates', () => {
+		const story = readWireStory(fixture('ninjs/2.2-005_complex_text_article.json'), 'x.json');
+		expect(story.title).toBe(trial);
+		expect(story.paragraphs.length).toBeGreaterThanOrEqual(4);
+		expect(story.tagged.people).toEqual(['Francesco Schettino']);
+		expect(story.tagged.places.map((place) => place.name)).toEqual(['Grossetto', 'Italy', 'Grossetto', 'Tuscany', 'Italy']);
+	});
+
+	it('3.1: the same item in camelCase (versionCreated, contentType)', () => {
+		const three = readWireStory(fixture('ninjs/3.1-005_complex_text_article.json'), 'x.json');
+		expect(three).toEqual(readWireStory(fixture('ninjs/2.2-005_complex_text_article.json'), 'x.json'));
+	});
+
+	it('2.1: an HTML body in sections, with copyrightholder as the source', () => {
+		const story = readWireStory(fixture('ninjs/2.1-dpa_text.json'), 'x.json');
+		expect(story.paragraphs[0]).toMatch(/^Für Lucien Favre war es «der größte Skandal/);
+		expect(story.paragraphs.every((paragraph) => !paragraph.includes('<'))).toBe(true);
+		expect(story.published).toBe('2019-05-10');
+		expect(story.source).toBe('dpa');
+	});
+
+	it('refuses an item with a headline but no body (3.0 NTB example), naming what is missing', () => {
+		expect(() => readWireStory(fixture('ninjs/3.0-ntb_text.json'), 'ntb.json')).toThrow(/ntb\.json: this ninjs item has no body \(`body_text`/);
+	});
+
+	it('reads 1.x person/place tags and a GeoJSON point', () => {
+		const item = {
+			headline: 'H',
+			body_text: 'ROME (AP) - Text.',
+			person: [{ name: 'Giorgia Meloni' }],
+			place: [{ name: 'Rome', geometry_geojson: { type: 'Point', coordinates: [12.5, 41.9] } }],
+			firstcreated: '2025-03-01T23:30:00-05:00',
+		};
+		const story = readWireStory(JSON.stringify(item), 'x.json');
+		expect(story.tagged).toEqual({ people: ['Giorgia Meloni'], places: [{ name: 'Rome', coordinates: [41.9, 12.5] }] });
+		// The day as the sender wrote it, not moved into UTC.
+		expect(story.published).toBe('2025-03-01');
+	});
+});
+
+describe('readDateline', () => {
+	it.each([
+		['TOKYO (AP) - Japanese', { dateline: 'TOKYO', source: 'The Associated Press' }],
+		['RIO DE JANEIRO (AP) — A', { dateline: 'RIO DE JANEIRO', source: 'The Associated Press' }],
+		['WASHINGTON, D.C. (Reuters) - A', { dateline: 'WASHINGTON', source: 'Reuters' }],
+		['No dateline here.', {}],
+	])('%s', (text, expected) => expect(readDateline(text)).toEqual(expected));
+});
