@@ -5,26 +5,38 @@
  * part-of-speech tagger, not by a list of verbs of our own.
  *
  * The clause holding the phrase speaks first (a sentence may say "met on Thursday, and will meet
- * again on Friday"); a clause with no tensed verb ("Lee, in an interview Monday, said ...") takes its
- * sentence's, where the sentence is all one way. Present tense ("meets on Thursday") says nothing.
+ * again on Friday"), and in it the verb the date belongs to: the nearest before the phrase ("agreed
+ * on Thursday to finish the line by March": Thursday is past, March belongs to "finish" and is not),
+ * else the first after it. A clause with no verb ("Lee, in an interview Monday, said ...") takes its
+ * sentence's tense, where the sentence is all one way. The present, an infinitive or a participle
+ * ("meets on Thursday", "to finish by March") says nothing.
  */
 import nlp from 'compromise';
 import type { Tense } from './dates';
 
+interface TensedVerb {
+	start: number;
+	end: number;
+	/** Undefined for the present, an infinitive or a participle: they say nothing of when. */
+	tense: Tense | undefined;
+}
+
+function verbsIn(text: string): TensedVerb[] {
+	type Verb = { offset: { start: number; length: number }; verb?: { grammar?: { tense?: string } } };
+	return (nlp(text).verbs().json({ offset: true }) as Verb[]).map(({ offset, verb }) => {
+		const tense = verb?.grammar?.tense;
+		return { start: offset.start, end: offset.start + offset.length, tense: tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : undefined };
+	});
+}
+
 function tensesIn(text: string): Set<Tense> {
-	const tenses = new Set<Tense>();
-	for (const verb of nlp(text).verbs().json() as { verb?: { grammar?: { tense?: string } } }[]) {
-		const tense = verb.verb?.grammar?.tense;
-		if (tense === 'PastTense') tenses.add('past');
-		if (tense === 'FutureTense') tenses.add('future');
-	}
-	return tenses;
+	return new Set(verbsIn(text).flatMap((verb) => (verb.tense ? [verb.tense] : [])));
 }
 
 const oneWay = (tenses: Set<Tense>): Tense | undefined => (tenses.size === 1 ? [...tenses][0] : undefined);
 
 /** The sentence around `start` in a paragraph, and the clause (between commas or semicolons) around it. */
-function around(paragraph: string, start: number, end: number): { sentence: string; clause: string } {
+function around(paragraph: string, start: number, end: number): { sentence: string; clause: string; clauseStart: number } {
 	const sentenceStart = Math.max(...[...paragraph.slice(0, start).matchAll(/[.!?]["”’]?\s+(?=["“‘]?[A-Z])/g)].map((m) => m.index + m[0].length), 0);
 	const rest = /[.!?]["”’]?(?:\s+["“‘]?[A-Z]|\s*$)/.exec(paragraph.slice(end));
 	const sentenceEnd = rest ? end + rest.index + 1 : paragraph.length;
@@ -32,7 +44,7 @@ function around(paragraph: string, start: number, end: number): { sentence: stri
 	const clauseStart = Math.max(paragraph.lastIndexOf(',', start - 1), paragraph.lastIndexOf(';', start - 1), sentenceStart - 1) + 1;
 	const clauseEndAt = paragraph.slice(end, sentenceEnd).search(/[,;]/);
 	const clause = paragraph.slice(clauseStart, clauseEndAt < 0 ? sentenceEnd : end + clauseEndAt);
-	return { sentence, clause };
+	return { sentence, clause, clauseStart };
 }
 
 // English marks the future with a modal; where none stands in the sentence, it cannot speak of the
@@ -54,8 +66,15 @@ export function speaksOf(paragraph: string, start: number, end: number, tense: T
  * or undefined where they give none or both.
  */
 export function tenseAround(paragraph: string, start: number, end: number): { tense: Tense; sentence: string } | undefined {
-	const { sentence, clause } = around(paragraph, start, end);
-	const inClause = tensesIn(clause);
-	const tense = inClause.size > 0 ? oneWay(inClause) : oneWay(tensesIn(sentence));
-	return tense && { tense, sentence: sentence.trim() };
+	const { sentence, clause, clauseStart } = around(paragraph, start, end);
+	const verbs = verbsIn(clause);
+	if (verbs.length === 0) {
+		const tense = oneWay(tensesIn(sentence));
+		return tense && { tense, sentence: sentence.trim() };
+	}
+	// The verb the date belongs to: the nearest before it in its clause ("agreed on Thursday", "to
+	// finish ... by March"), else the first after it ("on Wednesday will visit").
+	const [from, to] = [start - clauseStart, end - clauseStart];
+	const governing = verbs.filter((verb) => verb.end <= from).at(-1) ?? verbs.find((verb) => verb.start >= to);
+	return governing?.tense && { tense: governing.tense, sentence: sentence.trim() };
 }

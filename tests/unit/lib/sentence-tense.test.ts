@@ -44,3 +44,11 @@ describe('speaksOf', () => {
 		expect(ask('Motegi told reporters on Friday.', 'on Friday', 'future')).toBeUndefined();
 	});
 });
+
+describe('tenseAround, the verb a date belongs to', () => {
+	it('reads "agreed on Thursday to finish ... by March" as past for Thursday and nothing for March', () => {
+		const paragraph = 'NAIROBI, Kenya (AP) — Kenya and Ethiopia agreed on Thursday to finish a power line by March, as drought bites.';
+		expect(tenseOf(paragraph, 'on Thursday')).toBe('past');
+		expect(tenseOf(paragraph, 'by March')).toBeUndefined();
+	});
+});
