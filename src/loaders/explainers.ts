@@ -70,46 +70,40 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 				}
 			};
 
-			const store = new Proxy(context.store, {
-				get(target, property, receiver) {
-					if (property === 'set') {
-						return (entry: Parameters<typeof target.set>[0]) => {
-							const file = entry.filePath ?? entry.id;
-							const data = entry.data as unknown as ExplainerFrontmatter;
-							const body = entry.body ?? '';
-							// A draft's preview lists its open fields in a banner (src/components/DraftBanner.astro).
-							const draftOpen = isDraft(file) ? openFieldsOfFile(absolute(file)) : undefined;
-							const problems = storyProblems(data, body, () => readFileSync(absolute(file), 'utf8')).filter(
-								(problem) => !draftOpen?.some((open) => open.field === problem.field),
-							);
-							if (problems.length > 0) throw new ContentError(shown(file), problems, absolute(file));
-							for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
-							return target.set({
-								...entry,
-								data: {
-									...withMentions(withParagraphs(data, entry.body ?? ''), entry.body ?? ''),
-									...(draftOpen ? { openFields: draftOpen } : {}),
-								} as unknown as Record<string, unknown>,
-								// Pages use the rendered story, never the Markdown: not keeping it halves the content
-								// cache that every build writes and every page render loads (docs/benchmarks.md).
-								body: undefined,
-								// Nor the copy of the frontmatter that rendering adds to its metadata (for remark plugins
-								// that change it; ours do not, and pages read `data`): a third of each entry in the store,
-								// which every build compiles as one JavaScript module.
-								rendered: entry.rendered && {
-									...entry.rendered,
-									metadata: entry.rendered.metadata && { ...entry.rendered.metadata, frontmatter: undefined },
-								},
-							});
-						};
-					}
-					const value = Reflect.get(target, property, receiver);
-					return typeof value === 'function' ? value.bind(target) : value;
-				},
-			});
+			type Entry = Parameters<typeof context.store.set>[0];
+			/** An entry checked against its story, ready to keep: with its paragraphs and mentions, less what pages never read. */
+			const checkedEntry = (entry: Entry): Entry => {
+				const file = entry.filePath ?? entry.id;
+				const data = entry.data as unknown as ExplainerFrontmatter;
+				const body = entry.body ?? '';
+				// A draft's preview lists its open fields in a banner (src/components/DraftBanner.astro).
+				const draftOpen = isDraft(file) ? openFieldsOfFile(absolute(file)) : undefined;
+				const problems = storyProblems(data, body, () => readFileSync(absolute(file), 'utf8')).filter(
+					(problem) => !draftOpen?.some((open) => open.field === problem.field),
+				);
+				if (problems.length > 0) throw new ContentError(shown(file), problems, absolute(file));
+				for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
+				return {
+					...entry,
+					data: {
+						...withMentions(withParagraphs(data, body), body),
+						...(draftOpen ? { openFields: draftOpen } : {}),
+					} as unknown as Record<string, unknown>,
+					// Pages use the rendered story, never the Markdown: not keeping it halves the content
+					// cache that every build writes and every page render loads (docs/benchmarks.md).
+					body: undefined,
+					// Nor the copy of the frontmatter that rendering adds to its metadata (for remark plugins
+					// that change it; ours do not, and pages read `data`): a third of each entry in the store,
+					// which every build compiles as one JavaScript module.
+					rendered: entry.rendered && {
+						...entry.rendered,
+						metadata: entry.rendered.metadata && { ...entry.rendered.metadata, frontmatter: undefined },
+					},
+				};
+			};
 
 			try {
-				await inner.load({ ...context, store, parseData });
+				await inner.load({ ...context, store: storeKeeping(context.store, checkedEntry), parseData });
 			} catch (error) {
 				// Astro parses the YAML before our parseData sees it; name the field it broke at instead.
 				const file = (error as { loc?: { file?: string } }).loc?.file;
@@ -121,4 +115,18 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 			}
 		},
 	};
+}
+
+/**
+ * The glob loader's store, with every entry passed through `keep` before it is stored: the glob
+ * loader parses and renders, and this is the one place an entry can be checked against its story.
+ */
+function storeKeeping<Store extends { set: (entry: Entry) => unknown }, Entry>(store: Store, keep: (entry: Entry) => Entry): Store {
+	return new Proxy(store, {
+		get(target, property, receiver) {
+			if (property === 'set') return (entry: Entry) => target.set(keep(entry));
+			const value = Reflect.get(target, property, receiver);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
 }
