@@ -21,13 +21,13 @@ export const DEFAULT_CARD_CACHE = cacheFolder('cards');
 export function cardKey(card: CardData): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify(card));
-	hash.update(drawingKey());
+	hash.update(rendererKey());
 	return hash.digest('hex').slice(0, 32);
 }
 
 // What every card shares is hashed once per build, not once per card: the fonts alone are 300 KB.
 let sharedKey: string | undefined;
-function drawingKey(): string {
+function rendererKey(): string {
 	if (sharedKey === undefined) {
 		const hash = createHash('sha256');
 		for (const part of drawingFingerprint()) hash.update(part);

@@ -20,7 +20,7 @@ const MAP_CACHE = cacheFolder('maps');
 // The code that draws maps, and the land it draws: a map kept from an earlier build is used only while
 // all are what drew it. The modules' own files (the bundled chunks, in a build) stand for the code.
 let codeKey: string | undefined;
-function drawingKey(): string {
+function mapCodeKey(): string {
 	if (codeKey === undefined) {
 		const hash = createHash('sha256');
 		try {
@@ -44,7 +44,7 @@ export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions =
 	const key = JSON.stringify([places.map((p) => [p.id, p.name, p.kind, p.coordinates]), options]);
 	const drawn = mapsDrawn.get(key);
 	if (drawn) return drawn;
-	const file = `${createHash('sha256').update(key).update(drawingKey()).digest('hex').slice(0, 32)}.json`;
+	const file = `${createHash('sha256').update(key).update(mapCodeKey()).digest('hex').slice(0, 32)}.json`;
 	const keptJson = readCached(MAP_CACHE, file);
 	if (keptJson) {
 		const map = JSON.parse(keptJson.toString('utf8')) as LocatorMap;
