@@ -10,7 +10,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// A few unit tests draw and rasterise maps or load the gazetteer: seconds, more while npm test
+			// builds the site beside them. Tests check; they are not timed.
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
 			{
 				test: {
 					name: 'build',

@@ -56,9 +56,12 @@ describe('the world overview', () => {
 		[-77.04, -77],
 		[0.4, 0],
 		[179.6, 180],
-	])('centred at %d°, it covers the land as one at %d° does', (off, whole) => {
-		const [rounded, exact] = [differsFromExact(off), differsFromExact(whole)];
-		expect(exact).toBeLessThan(0.2);
-		expect(rounded - exact).toBeLessThan(0.01);
-	});
+	])(
+		'centred at %d°, it covers the land as one at %d° does',
+		(off, whole) => {
+			const [rounded, exact] = [differsFromExact(off), differsFromExact(whole)];
+			expect(exact).toBeLessThan(0.2);
+			expect(rounded - exact).toBeLessThan(0.01);
+		},
+	);
 });
