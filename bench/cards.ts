@@ -10,22 +10,12 @@
  * CPU per card, the median PNG size, whether two drawings of one card are byte-identical, and how
  * busy the main thread was while the cards were drawn side by side (event-loop utilisation).
  */
-import { registerHooks } from 'node:module';
+// src/ imports its siblings without extensions (Vite resolves them); this lets plain Node find the `.ts`.
+import '../scripts/ts-resolve.ts';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { CardData } from '../src/lib/card.ts';
 
-// src/ imports its siblings without extensions (Vite resolves them); plain Node needs the `.ts`.
-registerHooks({
-	resolve(specifier, context, next) {
-		try {
-			return next(specifier, context);
-		} catch (error) {
-			if (specifier.startsWith('.') && !/\.[a-z]+$/.test(specifier)) return next(`${specifier}.ts`, context);
-			throw error;
-		}
-	},
-});
 const moduleArg = process.argv.indexOf('--module');
 const modulePath = moduleArg === -1 ? 'src/lib/card-drawing.ts' : (process.argv[moduleArg + 1] as string);
 const { drawCard } = (await import(pathToFileURL(modulePath).href)) as { drawCard: (card: CardData) => Promise<Buffer> };

@@ -12,25 +12,15 @@
  * maps whose overviews share a centre share its land (src/lib/map/projection.ts), so the same number of maps of
  * places spread round the world is drawn as well: the cost per map when nothing repeats.
  */
+// src/ imports its siblings without extensions (Vite resolves them); this lets plain Node find the `.ts`.
+import '../scripts/ts-resolve.ts';
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { Session } from 'node:inspector';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
-import { OUT, SOURCE, variant } from './generate.ts';
+import { entityFiles, OUT, SOURCE, variant } from './generate.ts';
 
-// src/ imports its siblings without extensions (Vite resolves them); plain Node needs the `.ts`.
-registerHooks({
-	resolve(specifier, context, next) {
-		try {
-			return next(specifier, context);
-		} catch (error) {
-			if (specifier.startsWith('.') && !/\.[a-z]+$/.test(specifier)) return next(`${specifier}.ts`, context);
-			throw error;
-		}
-	},
-});
 const moduleArg = process.argv.indexOf('--module');
 const { drawLocatorMap } = (await import(
 	moduleArg === -1 ? '../src/lib/map/index.ts' : pathToFileURL(process.argv[moduleArg + 1] as string).href
@@ -40,12 +30,21 @@ type MapPlace = Parameters<typeof drawLocatorMap>[0][number];
 const n = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1000);
 const source = readFileSync(SOURCE, 'utf8');
 
+// Each place's facts, from the files the generator writes beside the explainers (places/<id>.yaml).
+const placeFacts = new Map(
+	entityFiles(n)
+		.filter(({ path }) => path.startsWith('places/'))
+		.map(({ path, contents }) => [path.slice('places/'.length, -'.yaml'.length), load(contents) as Omit<MapPlace, 'id'>]),
+);
 const explainerMaps = new Map<string, MapPlace[]>();
 const placeMaps = new Map<string, MapPlace[]>();
 for (let i = 0; i < n; i++) {
 	const { markdown } = variant(source, i, n);
-	const frontmatter = load(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as { places?: MapPlace[] };
-	const places = (frontmatter.places ?? []).map(({ id, name, kind, coordinates }) => ({ id, name, kind, coordinates }));
+	const frontmatter = load(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as { places?: { id: string }[] };
+	const places = (frontmatter.places ?? []).map(({ id }) => {
+		const { name, kind, coordinates } = placeFacts.get(id) as Omit<MapPlace, 'id'>;
+		return { id, name, kind, coordinates };
+	});
 	if (places.length > 0) explainerMaps.set(JSON.stringify(places), places);
 	for (const place of places) placeMaps.set(place.id, [place]);
 }
