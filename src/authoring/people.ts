@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, type GazetteerPlace } from './gazetteer';
+import { PLACE_NOUNS } from './places';
 import type { Run } from './text-runs';
 
 export interface PersonCandidate {
@@ -147,8 +148,10 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// 3. Untitled full names: two to four words that compromise reads as a person, or whose parts the
 	// story also uses alone ("Lee" for "Lee Jae Myung").
 	const claimed = (run: Run) => people.some((person) => person.runs.includes(run));
+	// A name followed by a kind of place ("the Tigray region") is that place, not a person.
+	const namesPlace = (run: Run) => Object.hasOwn(PLACE_NOUNS, run.after);
 	for (const run of runs) {
-		if (claimed(run) || run.words.length < 2 || !couldBeName(run.words)) continue;
+		if (claimed(run) || run.words.length < 2 || !couldBeName(run.words) || namesPlace(run)) continue;
 		const personal = nlp(run.words.join(' ')).has('#Person');
 		const partsAlone = run.words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && other.words[0] === word));
 		if (personal || partsAlone) add(run.words.join(' '), run);
@@ -167,7 +170,7 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// compromise knows: "Trump's unpredictable diplomacy".
 	for (const run of runs) {
 		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
-		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || /^(?:the|a|an|western|eastern|northern|southern|central)$/.test(run.before)) continue;
+		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || namesPlace(run) || /^(?:the|a|an|western|eastern|northern|southern|central)$/.test(run.before)) continue;
 		const [word] = run.words;
 		if (!couldBeName([word]) || citiesNamed(word).some((city) => (city.population ?? 0) >= 100_000)) continue;
 		if (/^(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)$/.test(word)) continue;

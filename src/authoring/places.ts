@@ -52,6 +52,16 @@ const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South 
 // A person's title before a place name is not part of it ("President").
 const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|al|la|le|el|y)$/;
 
+/**
+ * A lower-case word after a name that says what kind of place it names: "Ethiopia's Tigray region",
+ * "Yamaguchi prefecture", "the Mekong river".
+ */
+export const PLACE_NOUNS: Readonly<Record<string, PlaceKind>> = {
+	region: 'region', county: 'region', district: 'region', territory: 'region', peninsula: 'region', valley: 'region', desert: 'region',
+	province: 'province', prefecture: 'province', oblast: 'province', state: 'state',
+	island: 'island', islands: 'island', sea: 'sea', strait: 'strait', gulf: 'gulf', bay: 'bay', river: 'river', lake: 'lake',
+};
+
 function kindOfName(name: string): PlaceKind | undefined {
 	const water = WATER.find(([pattern]) => pattern.test(name));
 	if (water) return water[1];
@@ -137,7 +147,7 @@ export function findPlaces(
 		const text = words.join(' ');
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
 		if (CONTINENTS.has(text) || /^[\p{Lu}\d]{2,}$/u.test(text)) continue;
-		const kind = kindOfName(text);
+		const kind = kindOfName(text) ?? (Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined);
 		const country = countryNamed(text);
 		const demonym = countryOfDemonym(text);
 		if (country) addCountry(country, text, false, run);

@@ -15,6 +15,8 @@ export interface Run {
 	sentenceStart: boolean;
 	/** The lower-case word just before the run ("leader" in "where leader Xi Jinping"). */
 	before: string;
+	/** The lower-case word just after it ("region" in "Ethiopia's Tigray region"). */
+	after: string;
 }
 
 // A capitalised word: letters (with apostrophes inside, "O'Brien"), or initials with dots ("U.S.").
@@ -37,6 +39,7 @@ export function capitalisedRuns(paragraphs: readonly string[]): Run[] {
 		const close = () => {
 			if (!current) return;
 			const before = /(?<![\p{L}'’])(\p{Ll}+)[\s,]*$/u.exec(text.slice(0, current.start))?.[1] ?? '';
+			const after = /^\s+(\p{Ll}+)(?![\p{L}'’])/u.exec(text.slice(current.end))?.[1] ?? '';
 			runs.push({
 				words: current.words,
 				text: text.slice(current.start, current.end),
@@ -45,6 +48,7 @@ export function capitalisedRuns(paragraphs: readonly string[]): Run[] {
 				end: current.end,
 				sentenceStart: isSentenceStart(text, current.start),
 				before,
+				after,
 			});
 			current = undefined;
 		};

@@ -92,3 +92,11 @@ describe('findPlaces', () => {
 		expect(inIndia.find((p) => p.name === 'Salem')?.country).toBe('India');
 	});
 });
+
+describe('a name followed by a kind of place', () => {
+	it('is that place, not a person: "the war in Ethiopia’s Tigray region"', () => {
+		const { people, places } = detect(['The line was delayed by the war in Ethiopia’s Tigray region from 2020 to 2022, officials said.']);
+		expect(people.map((person) => person.name)).not.toContain('Tigray');
+		expect(places.find((place) => place.name === 'Tigray')).toMatchObject({ names: ['Tigray'], kind: 'region' });
+	});
+});
