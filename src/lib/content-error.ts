@@ -18,6 +18,20 @@ export interface ContentProblem {
 	line?: number;
 }
 
+/**
+ * A problem found where its file line is not known yet (the story check works on parsed data): where
+ * to look for it instead. `storyProblems` in content-check.ts turns it into a `ContentProblem`.
+ */
+export interface UnplacedProblem {
+	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
+	field: string;
+	message: string;
+	/** The frontmatter field as a path (`['dates', 3, 'phrase']`), for finding its line. */
+	path?: PropertyKey[];
+	/** For a problem in the story itself, its 1-based line in the body. */
+	bodyLine?: number;
+}
+
 export class ContentError extends Error {
 	/** Where Astro's error overlay and terminal output point: the content file, not this code. */
 	loc: { file: string; line: number; column: number };

@@ -3,22 +3,13 @@
  * its frontmatter (the dateline, the names, each date's phrase and the way its sentence points, the
  * dates the timeline leaves out, and the safety checks), and each timeline entry's paragraph.
  */
+import type { UnplacedProblem } from './content-error';
 import { findDatePhrases } from './date-phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
 import { countOccurrences, findNames, locatePhrase, phrasePattern } from './phrases';
 import { speaksOf } from './sentence-tense';
 import { rawHtmlIn, unsafeLinksIn } from './story-safety';
 import { storyParagraphs } from './story-text';
-
-export interface StoryIssue {
-	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
-	field: string;
-	message: string;
-	/** The frontmatter field as a path (`['dates', 3, 'phrase']`), for finding its line. */
-	path?: PropertyKey[];
-	/** For a problem in the story itself, its 1-based line in the body. */
-	bodyLine?: number;
-}
 
 interface StoryFrontmatter {
 	dateline: string;
@@ -39,8 +30,8 @@ function rangesOf(text: string, phrase: string): { start: number; end: number }[
  * Everything about an explainer that needs its text as well as its frontmatter. An empty list means
  * the story and its frontmatter agree.
  */
-export function checkStory(data: StoryFrontmatter, markdown: string): StoryIssue[] {
-	const issues: StoryIssue[] = [];
+export function checkStory(data: StoryFrontmatter, markdown: string): UnplacedProblem[] {
+	const issues: UnplacedProblem[] = [];
 	const paragraphs = storyParagraphs(markdown);
 	if (paragraphs.length === 0) {
 		return [{ field: 'body', message: 'the story is empty: paste the story below the frontmatter' }];
