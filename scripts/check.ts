@@ -40,8 +40,10 @@ const report = (file: string, error: InstanceType<typeof ContentError>) => {
 for (const root of roots) {
 	const { facts, files: entityProblems } = readEntityFacts(root, shown);
 	const wanted = (file: string) => given.length === 0 || given.some((name) => resolve(name) === resolve(file));
+	// A person's or place's file is checked when it is named, and with any explainer (which may name it).
+	const anExplainerGiven = given.some((name) => name.endsWith('.md'));
 	for (const { file, problems: found } of entityProblems) {
-		if (wanted(file) || given.length === 0 || given.some((name) => name.endsWith('.md'))) report(shown(file), new ContentError(shown(file), found));
+		if (anExplainerGiven || wanted(file)) report(shown(file), new ContentError(shown(file), found));
 	}
 	const explainerList = given.length > 0 ? given.filter((file) => file.endsWith('.md') && dirname(dirname(resolve(file))) === root) : explainerFiles(root);
 	for (const file of explainerList) {
