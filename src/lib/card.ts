@@ -5,7 +5,8 @@
  * card routes import.
  */
 import { type CalendarDate, formatApDate, startTimeOf } from './dates';
-import type { Timeline } from './timeline';
+import { buildTimeline } from './timeline';
+import type { ExplainerData } from '../schemas/explainer';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -50,11 +51,9 @@ export function timelinePositions(dates: readonly { date: CalendarDate; end?: Ca
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function explainerCard(
-	data: { title: string; section: string; source: string; published: CalendarDate },
-	timeline: Timeline,
-	siteName: string,
-): CardData {
+/** An explainer's card: the page takes its alt text from it, the card route draws it. */
+export function explainerCard(data: Pick<ExplainerData, 'title' | 'section' | 'source' | 'published' | 'dates'>, siteName: string): CardData {
+	const timeline = buildTimeline(data);
 	const first = timeline.items[0];
 	const last = timeline.items.at(-1);
 	return {

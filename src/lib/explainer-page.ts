@@ -30,7 +30,7 @@ export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathn
 		src: explainerCardPath(entry.id),
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
-		alt: cardAlt(explainerCard(data, timeline, siteName)),
+		alt: cardAlt(explainerCard(data, siteName)),
 	};
 	return {
 		timeline,

@@ -61,7 +61,21 @@ export function formatTimelineLabel(entry: Pick<TimelineDate, 'date' | 'end' | '
 
 type LocatedDate = TimelineDate & { paragraph?: number };
 
-export function buildTimeline(data: Pick<ExplainerData, 'dates' | 'published'>): Timeline {
+type TimelineSource = Pick<ExplainerData, 'dates' | 'published'>;
+
+/**
+ * An explainer's timeline is asked for by its page, its card image and the people and places pages
+ * that list it; it is worked out once per explainer (entries are never changed once loaded).
+ */
+const built = new WeakMap<TimelineSource, Timeline>();
+
+export function buildTimeline(data: TimelineSource): Timeline {
+	let timeline = built.get(data);
+	if (!timeline) built.set(data, (timeline = timelineOf(data)));
+	return timeline;
+}
+
+function timelineOf(data: TimelineSource): Timeline {
 	// Array.prototype.sort is stable: events on the same date keep the editor's order.
 	const sorted = [...(data.dates as LocatedDate[])].sort((a, b) => compareCalendarDates(a.date, b.date));
 	let latestEnd: { date: CalendarDate; approximate: boolean } | undefined;

@@ -18,7 +18,7 @@ const data = {
 		entry('lee-home', '2026-01-14'),
 	],
 };
-const card = explainerCard(data, buildTimeline(data), 'Backstory');
+const card = explainerCard(data, 'Backstory');
 
 describe('explainerCard', () => {
 	it('carries the headline, date, source and the timeline’s span', () => {
@@ -64,7 +64,7 @@ describe('timelinePositions', () => {
 			],
 		};
 		const timeline = buildTimeline(story);
-		const { timeline: strip } = explainerCard(story, timeline, 'Backstory');
+		const { timeline: strip } = explainerCard(story, 'Backstory');
 		expect(timeline.items.map((item) => item.id)).toEqual(['last-launch', 'this-year', 'new-year', 'in-may', 'launch-window', 'window-closes']);
 		const positions = strip?.positions ?? [];
 		expect(positions).toHaveLength(6);

@@ -66,6 +66,16 @@ describe('buildTimeline on the AP story', () => {
 	});
 });
 
+describe('buildTimeline, asked again', () => {
+	it('works an explainer out once: its page, card and entity pages share one timeline', () => {
+		expect(buildTimeline(data)).toBe(timeline);
+		// Another object with the same dates is another explainer's: worked out afresh, equal.
+		const copy = buildTimeline({ ...data });
+		expect(copy).not.toBe(timeline);
+		expect(copy).toEqual(timeline);
+	});
+});
+
 describe('timelineStatus', () => {
 	it('compares calendar dates at their own precision', () => {
 		expect(timelineStatus('2026-01-12', '2026-01-12')).toBe('today');

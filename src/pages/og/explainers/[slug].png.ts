@@ -5,12 +5,11 @@ import { SITE_NAME } from '../../../consts';
 import { cacheKey } from '../../../lib/cache-key';
 import { type CardData, explainerCard } from '../../../lib/card';
 import { drawAhead, renderCard } from '../../../lib/card-images';
-import { buildTimeline } from '../../../lib/timeline';
 
 export const getStaticPaths = (async () => {
 	const cards = (await getExplainers()).map((entry) => ({
 		slug: entry.id,
-		card: explainerCard(entry.data, buildTimeline(entry.data), SITE_NAME),
+		card: explainerCard(entry.data, SITE_NAME),
 	}));
 	// Drawn on Takumi's threads while Astro renders the explainer pages, which it writes before any card.
 	drawAhead(cards.map(({ card }) => card));
