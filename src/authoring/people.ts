@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
-import { countryNamed, countryOfDemonym, citiesNamed, type GazetteerPlace } from './gazetteer';
+import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
 import { PLACE_NOUNS } from './places';
 import type { Run } from './text-runs';
 
@@ -72,6 +72,21 @@ function countryAt(words: string[]): { place: GazetteerPlace; length: number } |
 	return undefined;
 }
 
+/** A leading state or province before a title, the AP's way with governors: "Missouri Gov. Mike Kehoe". */
+function divisionAt(words: string[]): { place: GazetteerPlace; length: number } | undefined {
+	for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
+		const place = divisionsNamed(words.slice(0, length).join(' '))[0];
+		if (place && titleAt(words.slice(length))) return { place, length };
+	}
+	return undefined;
+}
+
+// AP abbreviates titles before a name; a role is written out: "Gov." is "Governor of Missouri".
+const WRITTEN_OUT: Readonly<Record<string, string>> = {
+	'Gov.': 'Governor', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gen.': 'General', 'Adm.': 'Admiral', 'Col.': 'Colonel',
+	'Maj.': 'Major', 'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Lt.': 'Lieutenant',
+};
+
 const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(word) || /^\p{Lu}$/u.test(word);
 
 /** Whether a run's words could be a personal name: no title, thing, date, country, city or acronym words. */
@@ -92,7 +107,8 @@ function roleOf(title: string | undefined, country: GazetteerPlace | undefined):
 	const capitalised = title.charAt(0).toUpperCase() + title.slice(1);
 	// Honorifics are not roles.
 	if (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(title)) return undefined;
-	return country ? `${capitalised} of ${country.name}` : capitalised;
+	const role = WRITTEN_OUT[capitalised] ?? capitalised;
+	return country ? `${role} of ${country.name}` : role;
 }
 
 /** Single capitalised words that compromise reads as people, or as nothing it knows (a rare surname). */
@@ -101,6 +117,10 @@ function looksLikeSurname(word: string): boolean {
 	if (term.has('#Person') || term.has('#FirstName') || term.has('#LastName')) return true;
 	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction|#Verb|#Adjective)') && !/ism$|ity$|ion$|s$/.test(word);
 }
+
+// After an article or a direction a lone name is a place or thing: "the Amazon", "the upper Midwest".
+export const AREA_WORDS = /^(?:the|a|an|western|eastern|northern|southern|central|upper|lower|far|deep)$/;
+const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|from|to|into|through)$/;
 
 /** The people of a story, from its capitalised runs, with the runs each accounts for. */
 export function findPeople(paragraphs: readonly string[], runs: readonly Run[], tagged: readonly string[] = []): PersonCandidate[] {
@@ -123,7 +143,7 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		// An organisation's initials before a title belong to the role: "U.N. Secretary-General".
 		const body = isInitialism(words[0]) && words.length > 2 && titleAt(words.slice(1)) ? words[0] : undefined;
 		if (body) words = words.slice(1);
-		const country = countryAt(words);
+		const country = countryAt(words) ?? divisionAt(words);
 		if (country && titleAt(words.slice(country.length))) words = words.slice(country.length);
 		const title = titleAt(words);
 		const rest = title ? words.slice(title.length) : words;
@@ -135,9 +155,13 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		// "Poland's President Karol Nawrocki": a country in the possessive just before the title.
 		const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraphs[run.paragraph - 1].slice(other.end, run.start)));
 		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place) ?? (title && owner ? countryNamed(owner.words.join(' ')) : undefined);
-		if ((title || lowerTitle) && rest.length >= 1 && couldBeName(rest)) {
+		// Initials may open a titled name ("Gov. JB Pritzker", "Sen. J.D. Vance"), never close it.
+		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1)) : couldBeName(rest);
+		if ((title || lowerTitle) && rest.length >= 1 && named) {
 			const role = roleOf(title?.title ?? lowerTitle, titleCountry);
-			add(rest.join(' '), run, body && role ? `${body} ${role}` : role, titleCountry);
+			// A governor of Missouri belongs to the United States.
+			const nation = titleCountry && titleCountry.kind !== 'country' ? countryNamed(titleCountry.country) : titleCountry;
+			add(rest.join(' '), run, body && role ? `${body} ${role}` : role, nation);
 		}
 	}
 	// 2. Names the sender tagged (ninjs people), where the story uses them.
@@ -153,7 +177,8 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	for (const run of runs) {
 		if (claimed(run) || run.words.length < 2 || !couldBeName(run.words) || namesPlace(run)) continue;
 		const personal = nlp(run.words.join(' ')).has('#Person');
-		const partsAlone = run.words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && other.words[0] === word));
+		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name.
+		const partsAlone = run.words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
 		if (personal || partsAlone) add(run.words.join(' '), run);
 	}
 	// 4. Surnames: a single word that is part of a full name joins that person's names.
@@ -170,9 +195,11 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// compromise knows: "Trump's unpredictable diplomacy".
 	for (const run of runs) {
 		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
-		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || namesPlace(run) || /^(?:the|a|an|western|eastern|northern|southern|central)$/.test(run.before)) continue;
+		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || namesPlace(run) || AREA_WORDS.test(run.before)) continue;
 		const [word] = run.words;
 		if (!couldBeName([word]) || citiesNamed(word).some((city) => (city.population ?? 0) >= 100_000)) continue;
+		// "levees near Alton": after a word of place, a town's name is the town.
+		if (PLACE_PREPOSITIONS.test(run.before) && (citiesNamed(word).length > 0 || divisionsNamed(word).length > 0)) continue;
 		if (/^(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)$/.test(word)) continue;
 		// The short form of a longer name the story gives ("Yasukuni" for "Yasukuni Shrine") is that thing.
 		if (runs.some((other) => other.words.length > 1 && other.words.includes(word) && !claimed(other))) continue;

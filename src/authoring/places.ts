@@ -7,8 +7,8 @@
  */
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
-import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, type GazetteerPlace } from './gazetteer';
-import type { PersonCandidate } from './people';
+import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { AREA_WORDS, type PersonCandidate } from './people';
 import type { Run } from './text-runs';
 import type { TaggedPlace } from './wire-story';
 
@@ -62,6 +62,9 @@ export const PLACE_NOUNS: Readonly<Record<string, PlaceKind>> = {
 	island: 'island', islands: 'island', sea: 'sea', strait: 'strait', gulf: 'gulf', bay: 'bay', river: 'river', lake: 'lake',
 };
 
+/** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
+const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+
 function kindOfName(name: string): PlaceKind | undefined {
 	const water = WATER.find(([pattern]) => pattern.test(name));
 	if (water) return water[1];
@@ -101,11 +104,15 @@ interface CityMention {
 	candidates: GazetteerPlace[];
 }
 
-/** The candidate that fits the story best: in a country it names, near its other places, then the biggest. */
-function chooseCity(mention: CityMention, countryCodes: Set<string>, anchors: [number, number][]): GazetteerPlace | undefined {
+/**
+ * The candidate that fits the story best: in a country it names (or its dateline's), in a state or
+ * province it names, near its other places, then the biggest.
+ */
+function chooseCity(mention: CityMention, countryCodes: Set<string>, anchors: [number, number][], divisions: readonly GazetteerPlace[] = []): GazetteerPlace | undefined {
+	const inNamedDivision = (city: GazetteerPlace) => divisions.some((division) => division.countryCode === city.countryCode && division.division === city.division);
 	const score = (city: GazetteerPlace) => {
 		const nearest = anchors.length ? Math.min(...anchors.map((anchor) => distanceKm(anchor, city.coordinates))) : 0;
-		return (countryCodes.has(city.countryCode) ? 10 : 0) + Math.log10((city.population ?? 0) + 1) - nearest / 2000;
+		return (countryCodes.has(city.countryCode) ? 10 : 0) + (inNamedDivision(city) ? 1 : 0) + Math.log10((city.population ?? 0) + 1) - nearest / 2000;
 	};
 	const plausible = mention.candidates.filter(
 		// A city in a country the story never names must be big or a capital to be meant without saying so.
@@ -160,7 +167,7 @@ export function findPlaces(
 			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 			if (owner && !place.near) place.near = owner.words.join(' ');
 			named.set(text, place);
-		} else if (run.words.length <= 4 && citiesNamed(text).length > 0) {
+		} else if (run.words.length <= 4 && (citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)) {
 			const mention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
 			mention.runs.push(run);
 			cityMentions.set(text, mention);
@@ -173,7 +180,7 @@ export function findPlaces(
 
 	// The dateline is where the story was filed: a city, written in capitals.
 	if (dateline) {
-		const name = dateline.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+		const name = titleCase(dateline);
 		if (countOccurrences(story, name) > 0 && !cityMentions.has(name)) {
 			const candidates = citiesNamed(name);
 			if (candidates.length) cityMentions.set(name, { name, runs: [], candidates });
@@ -202,10 +209,28 @@ export function findPlaces(
 	}
 	const countryCodes = new Set([...countries.keys()]);
 	const anchors = [...countries.values()].map((entry) => entry.place.coordinates);
+	// The dateline's city places the story in its country even where the story never names it: a U.S.
+	// story filed from ST. LOUIS names Missouri and Alton, never "the United States".
+	const filedFrom = dateline ? chooseCity({ name: titleCase(dateline), runs: [], candidates: citiesNamed(titleCase(dateline)) }, countryCodes, anchors) : undefined;
+	if (filedFrom) countryCodes.add(filedFrom.countryCode);
+	// A state or province of a country the story is in, unless a big city there has its name ("Tokyo",
+	// "Nara": the city, not the prefecture).
+	const divisionOf = (mention: CityMention) =>
+		mention.candidates.some((city) => countryCodes.has(city.countryCode) && (city.population ?? 0) >= 100_000)
+			? undefined
+			: divisionsNamed(mention.name).find((division) => countryCodes.has(division.countryCode));
+	const divisions: GazetteerPlace[] = [];
+	for (const mention of cityMentions.values()) {
+		const division = divisionOf(mention);
+		if (!division) continue;
+		divisions.push(division);
+		places.push(fromGazetteer(division, [mention.name], mention.runs));
+		cityMentions.delete(mention.name);
+	}
 	// Cities the story places unambiguously (a single candidate, or a capital) anchor the others.
 	const ordered = [...cityMentions.values()].sort((a, b) => a.candidates.length - b.candidates.length);
 	for (const mention of ordered) {
-		const city = chooseCity(mention, countryCodes, anchors);
+		const city = chooseCity(mention, countryCodes, anchors, divisions);
 		if (!city) continue;
 		anchors.push(city.coordinates);
 		places.push(fromGazetteer(city, [mention.name], mention.runs));
@@ -224,7 +249,7 @@ export function findPlaces(
 		const longer = places.find((place) => place.kind !== 'country' && place.kind !== 'city' && place.name.split(' ')[0].startsWith(word));
 		if (longer) longer.names.push(word);
 		// "the Amazon", "the western Sahel": after an article or a direction a lone name is a place.
-		else if (nlp(word).has('#Place') || /^(?:the|western|eastern|northern|southern|central)$/.test(run.before)) {
+		else if (nlp(word).has('#Place') || AREA_WORDS.test(run.before)) {
 			places.push({ name: word, names: [word], runs: [run] });
 		}
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, nameKey } from '../../../src/authoring/gazetteer';
+import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, nameKey } from '../../../src/authoring/gazetteer';
 
 describe('gazetteer', () => {
 	it('knows countries by name, official name, alternative spelling and dotted abbreviation', () => {
@@ -32,6 +32,18 @@ describe('gazetteer', () => {
 		expect(citiesNamed('Tokyo')[0]).toMatchObject({ capital: true, countryCode: 'JP' });
 		expect(citiesNamed('bogotá')[0]?.countryCode).toBe('CO');
 		expect(citiesNamed('Xyzzyville')).toEqual([]);
+	});
+
+	it('finds states, provinces and regions, with their kind, country, centre and native name in the country\'s language', () => {
+		const [missouri] = divisionsNamed('Missouri');
+		expect(missouri).toMatchObject({ name: 'Missouri', kind: 'state', countryCode: 'US', country: 'United States', division: 'MO' });
+		expect(distanceKm(missouri.coordinates, [38.5, -92.5])).toBeLessThan(50);
+		expect(divisionsNamed('Nara')[0]).toMatchObject({ kind: 'province', countryCode: 'JP', native: { name: '奈良', lang: 'ja' } });
+		expect(divisionsNamed('Bavaria')[0]).toMatchObject({ kind: 'region', countryCode: 'DE', native: { name: 'Bayern', lang: 'de' } });
+		// Counties, districts and municipalities are not looked up: too many, too small, too often a word.
+		expect(divisionsNamed('Midwest')).toEqual([]);
+		// GeoNames gives a city its state: Hannibal, Missouri.
+		expect(citiesNamed('Hannibal')[0]).toMatchObject({ countryCode: 'US', division: 'MO' });
 	});
 
 	it('measures great-circle distances in km', () => {

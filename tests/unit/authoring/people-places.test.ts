@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../src/authoring/people';
+import { distanceKm } from '../../../src/authoring/gazetteer';
 import { findPlaces } from '../../../src/authoring/places';
 import { capitalisedRuns } from '../../../src/authoring/text-runs';
 
@@ -48,6 +49,10 @@ describe('findPeople: roles', () => {
 		['U.N. Secretary-General António Guterres welcomed it.', 'António Guterres', 'U.N. Secretary-General'],
 		['Brazilian President Luiz Inácio Lula da Silva and others met.', 'Luiz Inácio Lula da Silva', 'President of Brazil'],
 		['The strike was ordered by Venezuelan leader Nicolas Maduro.', 'Nicolas Maduro', 'Leader of Venezuela'],
+		// A state before an abbreviated title, the AP's way: the title is written out, the state named.
+		['Missouri Gov. Mike Kehoe declared an emergency.', 'Mike Kehoe', 'Governor of Missouri'],
+		['Illinois Gov. JB Pritzker said Tuesday his state would help.', 'JB Pritzker', 'Governor of Illinois'],
+		['Sen. J.D. Vance spoke.', 'J.D. Vance', 'Senator'],
 	])('%s', (text, name, role) => {
 		expect(detect([text]).people.find((person) => person.name === name)?.role).toBe(role);
 	});
@@ -90,6 +95,43 @@ describe('findPlaces', () => {
 		expect(inOregon.find((p) => p.name === 'Salem')?.country).toBe('United States');
 		const inIndia = detect(['CHENNAI, India (AP) - Farmers in Salem, India, protested.']).places;
 		expect(inIndia.find((p) => p.name === 'Salem')?.country).toBe('India');
+	});
+});
+
+describe('a U.S. story whose dateline names no country', () => {
+	const { people, places } = detect(
+		[
+			'ST. LOUIS (AP) — Thousands were ordered from homes in eastern Missouri as the river rose at St. Louis.',
+			'Missouri Gov. Mike Kehoe sent the National Guard to Cape Girardeau and Hannibal. Flood stage there is 30 feet.',
+			'Rain fell across the upper Midwest, and crews worked on levees near Alton, across the river.',
+		],
+		'ST. LOUIS',
+	);
+	const byName = (name: string) => places.find((place) => place.names.includes(name));
+
+	it('is placed in the dateline city\'s country, so its small cities are found where they are', () => {
+		expect(byName('St. Louis')).toMatchObject({ kind: 'city', country: 'United States' });
+		// Cape Girardeau and Hannibal, Missouri; Alton, Illinois: none big enough to be meant unplaced.
+		expect(distanceKm(byName('Cape Girardeau')?.coordinates ?? [0, 0], [37.3059, -89.5181])).toBeLessThan(25);
+		expect(distanceKm(byName('Hannibal')?.coordinates ?? [0, 0], [39.7084, -91.3585])).toBeLessThan(25);
+		expect(distanceKm(byName('Alton')?.coordinates ?? [0, 0], [38.8906, -90.1843])).toBeLessThan(25);
+	});
+
+	it('finds its states, and takes a region after "the upper" for a place', () => {
+		expect(byName('Missouri')).toMatchObject({ kind: 'state', country: 'United States' });
+		expect(byName('Midwest')).toMatchObject({ names: ['Midwest'] });
+		expect(byName('Midwest')?.coordinates).toBeUndefined();
+	});
+
+	it('takes a state before a title for the role, and its country for the person\'s', () => {
+		expect(people.map((person) => [person.name, person.names, person.role, person.country?.name])).toEqual([
+			['Mike Kehoe', ['Mike Kehoe'], 'Governor of Missouri', 'United States'],
+		]);
+	});
+
+	it('makes no person of a sentence\'s first word, a region or a town near the river', () => {
+		const names = people.flatMap((person) => person.names);
+		for (const word of ['Flood', 'Midwest', 'Alton', 'Missouri']) expect(names).not.toContain(word);
 	});
 });
 

@@ -57,6 +57,16 @@ describe('npm run new, measured', () => {
 		expect(comparison.noise.extra / comparison.noise.of).toBeLessThan(0.2);
 	});
 
+	it('drafts a U.S. story: states, rivers, small cities, and a dateline that names no country', () => {
+		const draft = draftOf('authoring/river-flood.txt', '2026-03-04');
+		const comparison = compareDraft(draft, readReference(join(fixtures, 'authoring/river-flood.expected.yaml')), draft.paragraphs);
+		rows.push({ story: 'River flood (written for the tests)', comparison });
+		expect(comparison.people.found).toBe(comparison.people.of);
+		expect(comparison.dates.found / comparison.dates.of).toBeGreaterThanOrEqual(0.9);
+		expect(comparison.places.found / comparison.places.of).toBeGreaterThanOrEqual(0.9);
+		expect(comparison.noise.extra / comparison.noise.of).toBeLessThan(0.2);
+	});
+
 	afterAll(() => {
 		console.log(`\n${comparisonTable(rows)}\n`);
 	});
