@@ -23,9 +23,12 @@ export interface ExplainerListItem {
 	section: string;
 	published: CalendarDate;
 	publishedLabel: string;
+	/** A draft (`_<slug>.md`), listed only by the dev server's preview: marked so, not taken for published. */
+	draft?: true;
 }
 
 export function explainerListItem(entry: { id: string; data: Pick<ExplainerData, 'title' | 'description' | 'section' | 'published'> }): ExplainerListItem {
 	const { title, description, section, published } = entry.data;
-	return { href: explainerPath(entry.id), title, description, section, published, publishedLabel: formatApDate(published) };
+	const item: ExplainerListItem = { href: explainerPath(entry.id), title, description, section, published, publishedLabel: formatApDate(published) };
+	return entry.id.startsWith('_') ? { ...item, draft: true } : item;
 }

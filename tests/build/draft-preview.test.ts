@@ -52,6 +52,12 @@ describe('a draft in the dev preview', () => {
 		expect(items).toHaveLength(open.length + html('aside.draft-banner li').filter((_, li) => /left out of this preview/.test(html(li).text())).length);
 	});
 
+	it('is marked a draft on the home list, where the preview lists it', () => {
+		const home = load(readFileSync(join(TMP, 'dist/index.html'), 'utf8'));
+		const item = home('.explainer-list li').filter((_, li) => home(li).find('a[href="/explainers/_summit/"]').length > 0);
+		expect(item.find('.kicker').text()).toMatch(/^Draft, not published · World · /);
+	});
+
 	it('shows the story word for word', () => {
 		expect(html('#p-20').text()).toContain('some of the remains found at the site last year');
 	});

@@ -22,5 +22,10 @@ describe('explainerListItem', () => {
 			published: '2026-01-12',
 			publishedLabel: 'Jan. 12, 2026',
 		});
+		expect(explainerListItem(ap)).not.toHaveProperty('draft');
+	});
+
+	it('marks a draft, which only the dev server lists', () => {
+		expect(explainerListItem({ ...ap, id: '_japan-south-korea-summit' })).toMatchObject({ href: '/explainers/_japan-south-korea-summit/', draft: true });
 	});
 });
