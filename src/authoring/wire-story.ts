@@ -1,5 +1,6 @@
 /** What the draft tool reads from a wire story, whatever format it came in. */
 import type { CalendarDate } from '../lib/dates';
+import { datelineOf } from '../lib/dateline';
 
 export interface WireStory {
 	/** The headline. */
@@ -50,7 +51,6 @@ const AGENCIES: Record<string, string> = {
  * The Associated Press; `GROSSETO, Italy (AP) -- ...` gives `GROSSETO`.
  */
 export function readDateline(firstParagraph: string): { dateline?: string; source?: string } {
-	const match = /^([A-ZÀ-Þ][A-ZÀ-Þ .'-]*[A-ZÀ-Þ.])(?:,\s*[^()]{2,40}?)?\s*\(([^)]{1,40})\)\s*(?:[-–—]{1,2}|:)/u.exec(firstParagraph);
-	if (match) return { dateline: match[1], source: AGENCIES[match[2].trim()] };
-	return {};
+	const dateline = datelineOf(firstParagraph);
+	return dateline ? { dateline: dateline.city, source: AGENCIES[dateline.agency] } : {};
 }

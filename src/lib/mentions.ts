@@ -2,8 +2,10 @@
  * Mentions: where the story names its people and places. The loader records which paragraphs
  * mention each one (for the who's-who cards) and the Markdown plugin links each one's first mention
  * to its card. Both find names through `findNames`/`namesPattern` in ./story, as whole words with the
- * longest name winning, so they always agree.
+ * longest name winning, so they always agree. Neither counts the dateline (`NAIROBI, Kenya (AP) —`): an
+ * address, not a mention (./dateline).
  */
+import { withoutDateline } from './dateline';
 import { findNames } from './phrases';
 import { storyParagraphs } from './story-text';
 import { personAnchor, placeAnchor } from './paths';
@@ -32,7 +34,7 @@ export function mentionTargets(data: { people: Named[]; places: Named[] }): Ment
 /** For each card anchor, the 1-based paragraphs that mention it, in story order. */
 export function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
 	const byAnchor = new Map<string, number[]>(targets.map((target) => [target.anchor, []]));
-	for (const { name, paragraph } of findNames(paragraphs, targets.map((target) => target.name))) {
+	for (const { name, paragraph } of findNames(withoutDateline(paragraphs), targets.map((target) => target.name))) {
 		const list = byAnchor.get((targets[name] as MentionTarget).anchor) as number[];
 		if (list[list.length - 1] !== paragraph) list.push(paragraph);
 	}

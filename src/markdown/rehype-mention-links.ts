@@ -4,10 +4,11 @@
  * they overlap, on the names the frontmatter gives; the story's words are not changed, only wrapped.
  * Text already inside a link (a timeline date) is left alone: links must not nest.
  */
-import type { Root } from 'hast';
-import { findAndReplace } from 'hast-util-find-and-replace';
+import type { Root, Text } from 'hast';
+import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
+import { datelineOf } from '../lib/dateline';
 import { type MentionTarget, mentionTargets } from '../lib/mentions';
 import { namesPattern } from '../lib/phrases';
 import { storyEntitiesSchema } from '../schemas/explainer';
@@ -22,12 +23,17 @@ export default function rehypeMentionLinks() {
 		if (targets.length === 0) return;
 		const { pattern, nameOf } = namesPattern(targets.map((target) => target.name));
 		const linked = new Set<string>();
+		// The dateline names a place as an address ("NAIROBI, Kenya (AP) —"): its words are not a mention.
+		const opening = firstText(tree);
+		const dateline = opening ? (datelineOf(opening.value)?.length ?? 0) : 0;
 		findAndReplace(
 			tree,
 			[
 				pattern,
 				(match: string, ...rest: unknown[]) => {
-					// The replace function gets the match, then one argument per capturing group.
+					// The replace function gets the match, then one argument per capturing group, then where it is.
+					const { index, stack } = rest.at(-1) as RegExpMatchObject;
+					if (stack.at(-1) === opening && index < dateline) return match;
 					const { anchor } = targets[nameOf(rest.slice(0, targets.length) as (string | undefined)[])] as MentionTarget;
 					// Not `false`, which would let the search resume inside this match, so that "Korea" in an
 					// already linked "South Korea" could be taken for a mention of its own. The words stay as text.
@@ -39,4 +45,11 @@ export default function rehypeMentionLinks() {
 			{ ignore: ['a'] },
 		);
 	};
+}
+
+/** The story's first words: the text a first paragraph opens with, where a dateline stands. */
+function firstText(tree: Root): Text | undefined {
+	const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
+	const text = paragraph?.type === 'element' ? paragraph.children[0] : undefined;
+	return text?.type === 'text' ? text : undefined;
 }

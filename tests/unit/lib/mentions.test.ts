@@ -39,6 +39,12 @@ describe('mentionParagraphs', () => {
 		const found = mentionParagraphs(['Lee and Lee Jae Myung, and Lee again.'], mentionTargets(named));
 		expect(found.get('person-lee-jae-myung')).toEqual([1]);
 	});
+
+	it('does not count the dateline, an address: "SEOUL, South Korea (AP) —"', () => {
+		const found = mentionParagraphs(['SEOUL, South Korea (AP) — Lee spoke.', 'South Korea agreed.'], mentionTargets(named));
+		expect(found.get('place-south-korea')).toEqual([2]);
+		expect(found.get('person-lee-jae-myung')).toEqual([1]);
+	});
 });
 
 describe('the loader records mentions', () => {

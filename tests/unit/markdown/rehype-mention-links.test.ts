@@ -64,6 +64,12 @@ describe('rehypeMentionLinks', () => {
 		);
 	});
 
+	it('links no name in the dateline, an address: the first mention in a sentence gets the link', async () => {
+		const $ = await render(['SEOUL, South Korea (AP) — Lee said South Korea matters.', 'South Korea agreed.'].join('\n\n'), small);
+		expect($('#p-1').html()).toBe('SEOUL, South Korea (AP) — <a href="#person-lee-jae-myung">Lee</a> said <a href="#place-south-korea">South Korea</a> matters.');
+		expect($('#p-2 a')).toHaveLength(0);
+	});
+
 	it('never nests a mention inside a timeline link, and links the next mention instead', async () => {
 		const $ = await render(smallStory, small);
 		expect($('a a')).toHaveLength(0);
