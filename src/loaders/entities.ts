@@ -13,6 +13,7 @@ import type { Loader } from 'astro/loaders';
 import { checkEntity, duplicateProblems } from '../lib/content-check';
 import { ContentError } from '../lib/content-error';
 import type { PlaceFacts } from '../schemas/entities';
+import { clearIfCodeChanged } from './code-version';
 
 const isDraft = (file: string) => basename(file).startsWith('_');
 
@@ -31,6 +32,8 @@ export function entityLoader({ base, list, drafts = false }: { base: string; lis
 		name: `backstory-${list}`,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
+			// Entries kept from the last build were checked by the code of that build (./code-version).
+			clearIfCodeChanged(context, root);
 			const absolute = (file: string) => (isAbsolute(file) ? file : join(root, file));
 			const shown = (file: string) => relative(root, absolute(file));
 			// A content folder without people or places (a test's, an explainer-less site) is allowed.

@@ -22,6 +22,7 @@ import { ContentError } from '../lib/content-error';
 import { entityFileReader } from '../lib/content-folder';
 import { extractFrontmatter, readFrontmatter } from '../lib/frontmatter';
 import { withMentions } from '../lib/mentions';
+import { clearIfCodeChanged } from './code-version';
 import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
 import { withParagraphs } from '../lib/story';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
@@ -44,6 +45,8 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 		name: 'backstory-explainers',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
+			// Entries kept from the last build were derived by the code of that build (./code-version).
+			clearIfCodeChanged(context, root);
 			const absolute = (file: string) => (isAbsolute(file) ? file : join(root, file));
 			const shown = (file: string) => relative(root, absolute(file));
 
