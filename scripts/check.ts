@@ -42,8 +42,13 @@ for (const root of roots) {
 	const wanted = (file: string) => given.length === 0 || given.some((name) => resolve(name) === resolve(file));
 	// A person's or place's file is checked when it is named, and with any explainer (which may name it).
 	const anExplainerGiven = given.some((name) => name.endsWith('.md'));
-	for (const { file, problems: found } of entityProblems) {
-		if (anExplainerGiven || wanted(file)) report(shown(file), new ContentError(shown(file), found));
+	for (const { file, problems: found, warnings: noted } of entityProblems) {
+		if (!anExplainerGiven && !wanted(file)) continue;
+		if (found.length > 0) report(shown(file), new ContentError(shown(file), found));
+		for (const warning of noted) {
+			warnings += 1;
+			console.warn(`warning: ${shown(file)}: ${warning}`);
+		}
 	}
 	const explainerList = given.length > 0 ? given.filter((file) => file.endsWith('.md') && dirname(dirname(resolve(file))) === root) : explainerFiles(root);
 	for (const file of explainerList) {

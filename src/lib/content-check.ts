@@ -9,6 +9,7 @@ import { type ContentProblem, type EntityFileLookup, schemaProblems } from './co
 import { duplicatePlaces, type EntityFacts, unknownEntities } from './entity-facts';
 import { extractFrontmatter, type Frontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile, wholeFile } from './frontmatter';
 import { openFieldProblems } from './open-fields';
+import { OUTLINE_SLACK_KM, placeInCountry } from './place-location';
 import { checkStory, uncoveredDatePhrases } from './story';
 import { personFacts, placeFacts } from '../schemas/entities';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
@@ -53,7 +54,7 @@ export function storyProblems(data: ExplainerFrontmatter, body: string, fileCont
 /** People and places the explainer names without a file of their own, with their lines. */
 export function entityProblems(contents: string, data: ExplainerFrontmatter, facts: EntityFacts, entityFile: EntityFileLookup): ContentProblem[] {
 	const frontmatter = extractFrontmatter(contents);
-	return unknownEntities(data, facts, (list, id) => entityFile(list, id).file).map(({ path, message }) => ({
+	return unknownEntities(data, facts, entityFile).map(({ path, message }) => ({
 		field: fieldName(path),
 		message,
 		line: frontmatter && lineOfField(frontmatter, path),
@@ -101,15 +102,33 @@ export function checkEntity(
 	list: 'people' | 'places',
 	contents: string,
 	{ draft = false }: { draft?: boolean } = {},
-): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[] } {
+): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[]; warnings: string[] } {
 	const read = readYamlFile(contents);
-	if ('problem' in read) return { problems: [read.problem] };
+	if ('problem' in read) return { problems: [read.problem], warnings: [] };
 	const open = draft ? [] : openFieldProblems(contents, read.data);
-	if (open.length > 0) return { problems: open };
+	if (open.length > 0) return { problems: open, warnings: [] };
 	const parsed = entitySchemas[list].safeParse(read.data);
-	if (parsed.success) return { facts: parsed.data, problems: [] };
-	const what = list === 'people' ? "a person's file" : "a place's file";
-	return { problems: problemsWithLines(parsed.error.issues, read.data, wholeFile(contents), { what }) };
+	if (!parsed.success) {
+		const what = list === 'people' ? "a person's file" : "a place's file";
+		return { problems: problemsWithLines(parsed.error.issues, read.data, wholeFile(contents), { what }), warnings: [] };
+	}
+	if (list === 'people') return { facts: parsed.data, problems: [], warnings: [] };
+	const place = parsed.data as z.output<typeof placeFacts>;
+	const where = placeInCountry(place);
+	if (where.fits) return { facts: parsed.data, problems: [], warnings: [] };
+	const [lat, lon] = place.coordinates;
+	if (where.swapped) {
+		const line = lineOfField(wholeFile(contents), ['coordinates']);
+		const message = `[${lat}, ${lon}] lies outside ${place.country}, and [${lon}, ${lat}] inside it: coordinates are [latitude, longitude], latitude first; write [${lon}, ${lat}]`;
+		return { problems: [{ field: 'coordinates', message, ...(line ? { line } : {}) }], warnings: [] };
+	}
+	return {
+		facts: parsed.data,
+		problems: [],
+		warnings: [
+			`coordinates [${lat}, ${lon}] lie outside ${place.country} (its outline, with ${OUTLINE_SLACK_KM} km to spare): check them, and the country (a territory with an entry of its own, such as Hong Kong, is named as itself)`,
+		],
+	};
 }
 
 /** Places filed twice, as problems of the later file (by id), naming the other. */

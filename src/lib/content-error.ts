@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { factFields } from '../schemas/entities';
 
 /** A person's or place's file: where it is, and what it says if it can be read. */
-export type EntityFileLookup = (list: 'people' | 'places', id: string) => { file: string; data?: Record<string, unknown> };
+export type EntityFileLookup = (list: 'people' | 'places', id: string) => { file: string; exists?: boolean; data?: Record<string, unknown> };
 
 export interface ContentProblem {
 	/** The field as an editor finds it in the file: `dates[3].phrase`. */

@@ -14,6 +14,8 @@ import type { PersonFacts, PlaceFacts } from '../schemas/entities';
 export interface FileProblems {
 	file: string;
 	problems: ContentProblem[];
+	/** What does not stop a build but should be looked at. */
+	warnings: string[];
 }
 
 const published = (name: string) => !name.startsWith('_');
@@ -28,8 +30,8 @@ export function readEntityFacts(root: string, shown: (path: string) => string = 
 		for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml') && published(n)).sort()) {
 			const file = join(folder, name);
 			const checked = checkEntity(list, readFileSync(file, 'utf8'));
-			if (checked.problems.length > 0) files.push({ file, problems: checked.problems });
-			else found.set(basename(name, '.yaml'), checked.facts as T);
+			if (checked.problems.length > 0 || checked.warnings.length > 0) files.push({ file, problems: checked.problems, warnings: checked.warnings });
+			if (checked.problems.length === 0) found.set(basename(name, '.yaml'), checked.facts as T);
 		}
 		return found;
 	};
@@ -38,7 +40,7 @@ export function readEntityFacts(root: string, shown: (path: string) => string = 
 	const placeFile = (id: string) => join(root, 'places', `${id}.yaml`);
 	const fileOf = new Map([...places.keys()].map((id) => [id, shown(placeFile(id))]));
 	for (const { id, problem } of duplicateProblems(places, fileOf, (id) => readFileSync(placeFile(id), 'utf8'))) {
-		files.push({ file: placeFile(id), problems: [problem] });
+		files.push({ file: placeFile(id), problems: [problem], warnings: [] });
 	}
 	return { facts: { people, places }, files };
 }
@@ -55,7 +57,7 @@ export function entityFileReader(root: string, shown: (path: string) => string =
 		if (!existsSync(file) && existsSync(draft)) return { file: `${shown(file)} (only a draft, ${shown(draft)}: fill in its TODOs, then rename it without the _)` };
 		if (!existsSync(file)) return { file: shown(file) };
 		const read = readYamlFile(readFileSync(file, 'utf8'));
-		return { file: shown(file), data: 'data' in read ? read.data : undefined };
+		return { file: shown(file), exists: true, data: 'data' in read ? read.data : undefined };
 	};
 }
 

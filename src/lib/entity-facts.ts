@@ -24,16 +24,19 @@ type Named = Pick<ExplainerFrontmatter, 'people' | 'places'>;
 export function unknownEntities(
 	data: Named,
 	facts: EntityFacts,
-	fileOf: (list: 'people' | 'places', id: string) => string = (list, id) => `content/${list}/${id}.yaml`,
+	fileOf: (list: 'people' | 'places', id: string) => { file: string; exists?: boolean } = (list, id) => ({ file: `content/${list}/${id}.yaml` }),
 ): FieldProblem[] {
 	return (['people', 'places'] as const).flatMap((list) =>
 		data[list].flatMap((entity, index) => {
 			if (facts[list].has(entity.id)) return [];
+			const { file, exists } = fileOf(list, entity.id);
+			// The file is there but was not loaded: its own problem is reported with it, and is the one to fix.
+			if (exists) return [{ path: [list, index, 'id'], message: `"${entity.id}" cannot be loaded: its file ${file} has a problem of its own, reported with it; fix that file` }];
 			const near = [...facts[list].keys()].filter((id) => id.includes(entity.id) || entity.id.includes(id));
 			return [
 				{
 					path: [list, index, 'id'],
-					message: `"${entity.id}" has no file ${fileOf(list, entity.id)}; ${
+					message: `"${entity.id}" has no file ${file}; ${
 						near.length > 0 ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}? ` : ''
 					}create it with the ${list === 'people' ? 'person' : 'place'}'s facts (see README, "People and places")`,
 				},

@@ -49,6 +49,7 @@ export function entityLoader({ base, list, drafts = false }: { base: string; lis
 					return props.data;
 				}
 				if (checked.problems.length > 0) throw new ContentError(shown(props.filePath), checked.problems, absolute(props.filePath));
+				for (const warning of checked.warnings) context.logger.warn(`${shown(props.filePath)}: ${warning}`);
 				return context.parseData({ ...props, data: checked.facts as unknown as typeof props.data });
 			};
 			const store = new Proxy(context.store, {

@@ -36,6 +36,12 @@ const CASES: Record<string, { field: string; says: RegExp; line: number; file?: 
 	'phrase-not-in-story': { field: 'dates[1].phrase', says: /^"in February" is not in the story/, line: 24 },
 	'paragraph-out-of-range': { field: 'dates[0].paragraph', says: /^names paragraph 9, but the story has 2$/, line: 19 },
 	'coordinates-out-of-range': { field: 'coordinates[0]', says: /^latitude must be between -90 and 90; found 138.7223$/, line: 4, file: 'places/lisbon.yaml' },
+	'swapped-coordinates': {
+		field: 'coordinates',
+		says: /^\[-9\.1393, 38\.7223\] lies outside Portugal, and \[38\.7223, -9\.1393\] inside it: coordinates are \[latitude, longitude\], latitude first; write \[38\.7223, -9\.1393\]$/,
+		line: 4,
+		file: 'places/lisbon.yaml',
+	},
 	'place-without-coordinates': { field: 'coordinates', says: /^is missing \(expected \[latitude, longitude\]/, line: 1, file: 'places/lisbon.yaml' },
 	'empty-story': { field: 'body', says: /^the story is empty/, line: 1 },
 	'name-not-in-story': { field: 'people[0].names[1]', says: /^"Anna" never occurs in the story/, line: 10 },
