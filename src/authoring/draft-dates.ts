@@ -14,7 +14,7 @@ import { countOccurrences } from '../lib/phrases';
 import { tenseAround } from '../lib/sentence-tense';
 
 /** Phrases the finder leaves out that still date an event: a time of day, and "N years ago". */
-export type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
+type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
 
 export interface DraftDate {
 	id: string;
@@ -69,7 +69,7 @@ function yearsAgo(match: RegExpMatchArray, published: CalendarDate): CalendarDat
  * The phrases `findDatePhrases` does not report that still date something: times of day that follow
  * a date in their paragraph, and counts of years back from publication.
  */
-export function findMoreDatePhrases(
+function findMoreDatePhrases(
 	paragraphs: readonly string[],
 	found: readonly DatePhrase[],
 	published: CalendarDate,

@@ -9,7 +9,7 @@ import { geoDistance } from 'd3-geo';
 import { iso6393To1 } from 'iso-639-3';
 import countries from 'world-countries';
 
-export type GazetteerKind = 'country' | 'city';
+type GazetteerKind = 'country' | 'city';
 
 export interface GazetteerPlace {
 	/** The name as the gazetteer gives it: `Japan`, `Nara`. */
