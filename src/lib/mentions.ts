@@ -52,9 +52,6 @@ export function withMentions<T extends { people: Named[]; places: Named[] }>(dat
 	};
 }
 
-/** A person or place as the loader stores it: with the paragraphs that mention it. */
-export type Mentioned<T> = T & { mentions: number[] };
-
 /** The paragraphs the loader found mentioning a person or place. */
 export function mentionsOf(entity: { id: string }): number[] {
 	const { mentions } = entity as { mentions?: number[] };
