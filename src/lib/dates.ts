@@ -30,7 +30,7 @@ import {
 	type Day,
 } from 'date-fns';
 
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the only shapes a calendar date takes in this codebase. */
 export type CalendarDate = string;
@@ -94,7 +94,7 @@ export function startOf(date: CalendarDate): UTCDate {
 }
 
 /** The last day a calendar date covers: Dec. 31 for a year, the month's last day for a month. */
-export function endOf(date: CalendarDate): UTCDate {
+function endOf(date: CalendarDate): UTCDate {
 	const start = startOf(date);
 	switch (precisionOf(date)) {
 		case 'year':
@@ -141,7 +141,7 @@ const AP_MONTH_ABBREVIATIONS: Record<string, string> = {
 	December: 'Dec.',
 };
 
-export interface ApDateOptions {
+interface ApDateOptions {
 	/** Leave out the year when it is this one, as AP does for dates in the current year ("Sept. 5"). */
 	omitYearIn?: number;
 }
@@ -232,7 +232,7 @@ const MONTH_BEFORE_DAY: Record<string, number> = {
  * takes, unless the sentence says otherwise. Where both are as near (a month six months away),
  * `nearest` is undefined and only `tense` can settle it.
  */
-export interface RelativeReading {
+interface RelativeReading {
 	/** True for a weekday, a month, or a month and day: phrases that may point either way. */
 	open: boolean;
 	past: CalendarDate;

@@ -16,7 +16,7 @@ import { PAGE_SIZE, type PageNav, pageNav } from './pagination';
 export const ROLE_LIMIT = 5;
 
 /** What every page of a person or place shows: enough to know whose list it is. */
-export interface EntityHeading {
+interface EntityHeading {
 	kind: Entity['kind'];
 	id: string;
 	name: string;
@@ -27,7 +27,7 @@ export interface EntityHeading {
 }
 
 /** Page 1's profile. */
-export interface EntityProfile extends EntityHeading {
+interface EntityProfile extends EntityHeading {
 	place: Entity['place'];
 	/** At most `ROLE_LIMIT`, newest first. */
 	roles: DatedRole[];

@@ -78,7 +78,7 @@ interface IndexedRing {
 	runs: Run[];
 }
 
-export interface IndexedPolygon extends Cap {
+interface IndexedPolygon extends Cap {
 	polygon: Feature<Polygon>;
 	rings: IndexedRing[];
 	/** Its area in steradians. */

@@ -33,7 +33,7 @@ import { createHash } from 'node:crypto';
 export const CSP_DIRECTIVES = ["default-src 'self'", "base-uri 'none'", "object-src 'none'", "form-action 'self'"] as const;
 
 /** Directives browsers ignore in a `<meta>` policy: they travel only in the HTTP header. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The other response headers every file gets, whatever its path (an unknown one included). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -125,7 +125,7 @@ export function headerPolicy(metaPolicies: readonly string[]): string {
 	return [...cspDirectives(unionPolicy(metaPolicies)), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
-export interface HeaderRule {
+interface HeaderRule {
 	/** A URL path pattern as static hosts read it: `/*` is every path. */
 	path: string;
 	headers: Record<string, string>;
@@ -166,7 +166,7 @@ export function withScriptSource(policy: string, source: string): string {
  * What the built site holds, as the rules need it: its top-level files and folders, and those of
  * Pagefind's folder (names relative to each; a folder's name ends in `/`).
  */
-export interface SiteEntries {
+interface SiteEntries {
 	root: readonly string[];
 	searchIndex: readonly string[];
 }
