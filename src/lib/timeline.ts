@@ -49,7 +49,7 @@ export interface Timeline {
 }
 
 
-export function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
+function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
 	if (date === published) return 'today';
 	return startTimeOf(date) > startTimeOf(published) ? 'scheduled' : 'past';
 }
