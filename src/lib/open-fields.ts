@@ -18,7 +18,7 @@ export function openField(note: string): string {
 }
 
 /** Whether a value is still open: a text starting with the marker (`TODO`, `TODO: ...`). */
-export function isOpen(value: unknown): boolean {
+function isOpen(value: unknown): boolean {
 	return typeof value === 'string' && new RegExp(`^${OPEN_MARKER}\\b`).test(value.trim());
 }
 
