@@ -30,7 +30,7 @@ export function mentionTargets(data: { people: Named[]; places: Named[] }): Ment
 }
 
 /** For each card anchor, the 1-based paragraphs that mention it, in story order. */
-export function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
+function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
 	const byAnchor = new Map<string, number[]>(targets.map((target) => [target.anchor, []]));
 	for (const { name, paragraph } of findNames(paragraphs, targets.map((target) => target.name))) {
 		const list = byAnchor.get((targets[name] as MentionTarget).anchor) as number[];
