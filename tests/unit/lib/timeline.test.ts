@@ -67,7 +67,7 @@ describe('buildTimeline on the AP story', () => {
 });
 
 describe('buildTimeline: an entry\'s status', () => {
-	const on = (date: string): TimelineDate & { paragraph: number } => ({ id: `on-${date}`, phrase: date, date, title: date, summary: date, people: [], places: [], paragraph: 1 });
+	const on = (date: string): TimelineDate & { paragraph: number } => ({ id: `on-${date}`, phrase: date, date, relative: false, title: date, summary: date, people: [], places: [], paragraph: 1 });
 	const status = (date: string) => buildTimeline({ published: '2026-01-12', dates: [on(date)] }).items[0]?.status;
 
 	it('compares calendar dates at their own precision', () => {
