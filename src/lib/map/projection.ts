@@ -91,7 +91,7 @@ export function mainProjection(placesToFit: MapPlace[], width: number): { projec
 }
 
 /** The longitude to centre the world overview on, so the story's places sit away from its edges. */
-export function overviewCentre(longitudes: number[]): number {
+function overviewCentre(longitudes: number[]): number {
 	const sorted = [...longitudes].sort((a, b) => a - b);
 	const [first, last] = [sorted[0], sorted[sorted.length - 1]];
 	if (first === undefined || last === undefined) return 0;
