@@ -40,7 +40,7 @@ const DAY = 86_400_000;
  * (`compareCalendarDates`), so the dots run in the page's order: "this year" (2024) comes before
  * June 4, 2024, as on the page, not after it at Dec. 31. A span stands at its start, as on the page.
  */
-export function timelinePositions(dates: readonly { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
+function timelinePositions(dates: readonly { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
 	const starts = dates.map((d) => startTimeOf(d.date));
 	const last = Math.max(...starts);
 	const ages = starts.map((start) => (last - start) / DAY);
