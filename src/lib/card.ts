@@ -1,8 +1,8 @@
 /**
  * The link-preview card's data: its size, where it lives, what it says and its alt text. Every page
  * needs these for its head, so this module imports nothing that draws; the picture is drawn from this
- * data by ./card-drawing (layout and renderer) and kept by ./card-images (the cache), which only the
- * card routes import.
+ * data by ./card-drawing (./card-layout, by ./card-renderer) and kept by ./card-images (the cache),
+ * which only the card routes import.
  */
 import { type CalendarDate, formatApDate, startTimeOf } from './dates';
 import type { Timeline } from './timeline';
