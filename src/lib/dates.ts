@@ -240,20 +240,6 @@ interface RelativeReading {
 	nearest: CalendarDate | undefined;
 }
 
-/**
- * Resolves a story's relative date phrase ("on Tuesday", "a week ago", "in November", "last year",
- * "Aug. 15") against the publication day, at the precision the words support. An open phrase is
- * the occurrence nearest the publication day, unless `tense` says which way it points: "on Friday"
- * in a story published on a Monday is the Friday before, "on Wednesday" the one after, and `tense:
- * future` makes "on Friday" the coming one. Returns undefined for a phrase that is not a relative
- * date, and for an open phrase as near in the past as in the future when no `tense` is given.
- */
-export function resolveRelativeDate(phrase: string, published: CalendarDate, tense?: Tense): CalendarDate | undefined {
-	const reading = readRelativeDate(phrase, published);
-	if (reading === undefined) return undefined;
-	return tense === undefined ? reading.nearest : reading[tense];
-}
-
 /** Every reading of a relative date phrase (see `RelativeReading`), or undefined if it is not one. */
 export function readRelativeDate(phrase: string, published: CalendarDate): RelativeReading | undefined {
 	const key = `${published} ${phrase}`;
@@ -331,6 +317,12 @@ function nearestOf(past: CalendarDate, future: CalendarDate, published: Calendar
 /**
  * The date a timeline entry stands for: its own `date`, or what its relative phrase resolves to; or
  * why neither will do, in words that point at the fix (usually `tense`, not the date).
+ *
+ * A relative phrase ("on Tuesday", "a week ago", "in November", "last year", "Aug. 15") resolves
+ * against the publication day, at the precision the words support. An open phrase is the occurrence
+ * nearest the publication day, unless `tense` says which way it points: "on Friday" in a story
+ * published on a Monday is the Friday before, "on Wednesday" the one after, and `tense: future`
+ * makes "on Friday" the coming one.
  */
 export function resolveEntryDate(
 	entry: { phrase: string; date?: CalendarDate; tense?: Tense },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../../src/authoring/phrase-date';
-import { resolveRelativeDate } from '../../../src/lib/dates';
+import { resolvedDate } from '../../support/dates';
 
 const published = '2026-01-12'; // a Monday
 
@@ -27,21 +27,21 @@ describe('resolvePhrase', () => {
 	});
 
 	it('reads "Sep 5" (no AP dot) through the site\'s own rules as Sept. 5', () => {
-		expect(resolvePhrase({ phrase: 'Sep 5', kind: 'month-day' }, published).date).toBe(resolveRelativeDate('September 5', published));
+		expect(resolvePhrase({ phrase: 'Sep 5', kind: 'month-day' }, published).date).toBe(resolvedDate('September 5', published));
 	});
 
 	it('writes tense only where the sentence gives another date than the default reading', () => {
 		// Friday from a Monday: the one before (3 days) unless the sentence says it is coming.
 		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published, 'past')).toEqual({ date: '2026-01-09', tense: undefined });
 		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published, 'future')).toEqual({ date: '2026-01-16', tense: 'future' });
-		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published)).toEqual({ date: resolveRelativeDate('on Friday', published), tense: undefined });
+		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published)).toEqual({ date: resolvedDate('on Friday', published), tense: undefined });
 	});
 
 	it('agrees with the site\'s rule for every weekday, month and relative phrase it writes', () => {
 		for (const phrase of ['on Tuesday', 'Sunday', 'in November', 'in March', 'Dec. 25', 'this year', 'next year', 'tomorrow']) {
 			for (const tense of ['past', 'future', undefined] as const) {
 				const { date, tense: written } = resolvePhrase({ phrase, kind: 'weekday' }, published, tense);
-				expect(date).toBe(resolveRelativeDate(phrase, published, written));
+				expect(date).toBe(resolvedDate(phrase, published, written));
 			}
 		}
 	});
