@@ -28,7 +28,7 @@ const SUBDIVISION_KINDS: ReadonlySet<Place['kind']> = new Set(['province', 'stat
  * How a label reads: beside a dot, or across an area: countries in capitals, their provinces and
  * states upright and spaced, regions and islands in italics, water in italics in the water's colour.
  */
-export type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
+type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
 
 /** Where a label's middle belongs: an area's name on its land, a sea's on the sea. */
 type Ground = 'land' | 'water' | 'any';
