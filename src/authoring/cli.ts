@@ -16,9 +16,9 @@ import { readKnownEntities } from './known-entities';
 import { EXPECTED_INPUT, readWireStory } from './read-input';
 import { InputError } from './wire-story';
 
-export const USAGE = 'usage: npm run new -- <story.txt | story.json> [--published YYYY-MM-DD] [--slug <slug>]';
+const USAGE = 'usage: npm run new -- <story.txt | story.json> [--published YYYY-MM-DD] [--slug <slug>]';
 
-export interface NewOptions {
+interface NewOptions {
 	/** Where relative input paths are read from (npm's INIT_CWD: where the editor typed the command). */
 	cwd: string;
 	/** The content folder: content/, or $BACKSTORY_CONTENT. */
@@ -27,7 +27,7 @@ export interface NewOptions {
 	log: (line: string) => void;
 }
 
-export interface NewResult {
+interface NewResult {
 	draft: Draft;
 	written: string[];
 	/** Entity files that already existed (known by file name) and were left alone. */

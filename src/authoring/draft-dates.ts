@@ -2,19 +2,19 @@
  * The draft's timeline: one entry per date phrase of the story, each with the date it resolves to
  * written out, so the editor checks what the words mean instead of working it out.
  *
- * Phrases come from `findDatePhrases` (src/lib/date-phrases.ts); their dates from the site's own
- * rules (`resolveRelativeDate` in src/lib/dates.ts), so the draft and the build read every phrase the
- * same way. `tense` is written only where the sentence's tense gives another date than the site's
+ * Phrases come from `findDatePhrases` (src/lib/date-phrases.ts); their dates from `resolvePhrase`
+ * (./phrase-date.ts), by the site's own rules (src/lib/dates.ts), so the draft and the build read
+ * every phrase the same way. `tense` is written only where the sentence's tense gives another date than the site's
  * default reading would, and `paragraph` only where the phrase occurs more than once.
  */
-import * as chrono from 'chrono-node';
-import { type CalendarDate, isCalendarDate, readRelativeDate, type Tense } from '../lib/dates';
+import type { CalendarDate, Tense } from '../lib/dates';
 import { type DatePhrase, findDatePhrases } from '../lib/date-phrases';
 import { countOccurrences } from '../lib/phrases';
 import { tenseAround } from '../lib/sentence-tense';
+import { capitalised, pad, resolvePhrase } from './phrase-date';
 
 /** Phrases the finder leaves out that still date an event: a time of day, and "N years ago". */
-export type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
+type ExtraKind = 'time-of-day' | 'years-ago' | 'since';
 
 export interface DraftDate {
 	id: string;
@@ -69,7 +69,7 @@ function yearsAgo(match: RegExpMatchArray, published: CalendarDate): CalendarDat
  * The phrases `findDatePhrases` does not report that still date something: times of day that follow
  * a date in their paragraph, and counts of years back from publication.
  */
-export function findMoreDatePhrases(
+function findMoreDatePhrases(
 	paragraphs: readonly string[],
 	found: readonly DatePhrase[],
 	published: CalendarDate,
@@ -106,117 +106,6 @@ export function findMoreDatePhrases(
 		}
 		return more;
 	});
-}
-
-const pad = (year: number) => String(year).padStart(4, '0');
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** "late 7th or early 8th century" → its first and last years, from the qualifiers the words give. */
-function centuryRange(phrase: string): [number, number] | undefined {
-	const parts = [...phrase.matchAll(/(?:(early|mid|middle|late)[-\s]+)?(\d{1,2})(?:st|nd|rd|th)/gi)];
-	if (parts.length === 0) return undefined;
-	const ranges = parts.map(([, qualifier, number]): [number, number] => {
-		const first = (Number(number) - 1) * 100 + 1;
-		const third = Math.round(100 / 3);
-		switch (qualifier?.toLowerCase()) {
-			case 'early':
-				return [first, first + third - 1];
-			case 'mid':
-			case 'middle':
-				return [first + third, first + 2 * third - 1];
-			case 'late':
-				return [first + 2 * third, first + 99];
-			default:
-				return [first, first + 99];
-		}
-	});
-	return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
-}
-
-/** "the 1990s", "early 2000s", "'60s" → first and last years of the decade (a two-digit decade is the last one before `year`). */
-function decadeRange(phrase: string, year: number): [number, number] | undefined {
-	const full = /(\d{3})0s/.exec(phrase);
-	let start: number | undefined = full ? Number(full[1]) * 10 : undefined;
-	const short = /['’](\d)0s/.exec(phrase);
-	if (start === undefined && short) {
-		start = Math.floor(year / 100) * 100 + Number(short[1]) * 10;
-		if (start > year) start -= 100;
-	}
-	if (start === undefined) return undefined;
-	const qualifier = /\b(early|mid|late)\b/i.exec(phrase)?.[1].toLowerCase();
-	if (qualifier === 'early') return [start, start + 3];
-	if (qualifier === 'mid') return [start + 4, start + 6];
-	if (qualifier === 'late') return [start + 7, start + 9];
-	return [start, start + 9];
-}
-
-const capitalised = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
-
-/** A chrono reading of a phrase at the precision its words are certain of, from the publication day. */
-function chronoDate(phrase: string, published: CalendarDate): CalendarDate | undefined {
-	const [year, month, day] = published.split('-').map(Number);
-	// Noon UTC: chrono works in the machine's time zone, and noon is the same day in all but the
-	// farthest zones; the components are read back without a Date, so no zone moves them.
-	const result = chrono.en.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
-	if (!result) return undefined;
-	const get = (unit: 'year' | 'month' | 'day') => result.start.get(unit) as number;
-	const certain = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
-	let date: string | undefined;
-	if (certain('day') || certain('weekday')) date = `${pad(get('year'))}-${two(get('month'))}-${two(get('day'))}`;
-	else if (certain('month')) date = `${pad(get('year'))}-${two(get('month'))}`;
-	else if (certain('year')) date = pad(get('year'));
-	return date && isCalendarDate(date) ? date : undefined;
-}
-
-/** Month names as the site's rules read them: chrono accepts "Jan 5" and "Sep. 5", dates.ts wants "Jan. 5" or "January 5". */
-function asSiteWords(phrase: string): string {
-	const parsed = chrono.en.parse(phrase)[0];
-	if (!parsed || parsed.start.isCertain('year')) return phrase;
-	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
-	if (month === undefined || month === null) return phrase;
-	const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
-	return parsed.start.isCertain('day') ? `${name} ${parsed.start.get('day')}` : name;
-}
-
-/** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
-export function resolvePhrase(
-	found: Pick<DatePhrase, 'phrase' | 'kind'>,
-	published: CalendarDate,
-	sentenceTense?: Tense,
-): Pick<DraftDate, 'date' | 'tense' | 'end' | 'display'> {
-	const year = Number(published.slice(0, 4));
-	switch (found.kind) {
-		case 'year':
-			return { date: /\d{4}/.exec(found.phrase)?.[0] };
-		case 'span': {
-			const [start, end] = found.phrase.match(/\d{4}/g) ?? [];
-			return { date: start, end };
-		}
-		case 'decade':
-		case 'century': {
-			const range = found.kind === 'decade' ? decadeRange(found.phrase, year) : centuryRange(found.phrase);
-			if (!range) return {};
-			const [first, last] = range;
-			// A loose phrase ("late 7th or early 8th century") is shown as written and ordered by its
-			// middle; a plain one ("the 1990s", "the 19th century") is the span it names.
-			const loose = /\b(early|mid|middle|late|or)\b/i.test(found.phrase);
-			return loose ? { date: pad(Math.round((first + last) / 2 / 10) * 10), display: capitalised(found.phrase) } : { date: pad(first), end: pad(last) };
-		}
-		case 'full-date':
-			return { date: chronoDate(found.phrase, published) };
-		default: {
-			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
-			// applies again, so what the draft writes is what the page will show.
-			const reading = readRelativeDate(asSiteWords(found.phrase), published);
-			if (!reading) return { date: chronoDate(found.phrase, published) };
-			if (!reading.open) return { date: reading.nearest };
-			// An open phrase is read as its nearest occurrence; `tense` is written only where the
-			// sentence points the other way, or where both are as near (then the past, unless it says).
-			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
-			const date = tense ? reading[tense] : reading.nearest;
-			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };
-		}
-	}
 }
 
 function slug(text: string): string {

@@ -16,7 +16,7 @@ import { findPlaces, type PlaceCandidate } from './places';
 import { capitalisedRuns } from './text-runs';
 import type { WireStory } from './wire-story';
 
-export interface DraftPerson {
+interface DraftPerson {
 	id: string;
 	/** Already defined in content/people: no file is written. */
 	known: boolean;
@@ -26,7 +26,7 @@ export interface DraftPerson {
 	country?: string;
 }
 
-export interface DraftPlace {
+interface DraftPlace {
 	id: string;
 	known: boolean;
 	name: string;
@@ -38,7 +38,7 @@ export interface DraftPlace {
 	near?: string;
 }
 
-export interface DraftEntry extends DraftDate {
+interface DraftEntry extends DraftDate {
 	people: string[];
 	places: string[];
 }
@@ -63,7 +63,7 @@ export interface GeneratedFile {
 }
 
 /** Lower-case words joined by hyphens, as ids and slugs are written. */
-export function slugify(text: string): string {
+function slugify(text: string): string {
 	return text
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
@@ -74,7 +74,7 @@ export function slugify(text: string): string {
 }
 
 /** A slug for the explainer from its headline's first words. */
-export function slugOfTitle(title: string): string {
+function slugOfTitle(title: string): string {
 	return slugify(title).split('-').slice(0, 6).join('-') || 'explainer';
 }
 

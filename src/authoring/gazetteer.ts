@@ -12,7 +12,7 @@ import { geoDistance } from 'd3-geo';
 import { iso6393To1 } from 'iso-639-3';
 import countries from 'world-countries';
 
-export type GazetteerKind = 'country' | 'city' | 'state' | 'province' | 'region';
+type GazetteerKind = 'country' | 'city' | 'state' | 'province' | 'region';
 
 export interface GazetteerPlace {
 	/** The name as the gazetteer gives it: `Japan`, `Nara`. */

@@ -20,7 +20,7 @@ export interface KnownEntities {
 	ids: { people: Set<string>; places: Set<string> };
 }
 
-export function emptyKnownEntities(): KnownEntities {
+function emptyKnownEntities(): KnownEntities {
 	return { people: new Map(), places: new Map(), ids: { people: new Set(), places: new Set() } };
 }
 

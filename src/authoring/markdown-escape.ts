@@ -13,7 +13,7 @@
 const INLINE = /[\\`*_[\]<>&~|]/g;
 
 /** One paragraph of wire text (any internal line breaks become spaces) as a Markdown paragraph. */
-export function escapeMarkdownParagraph(text: string): string {
+function escapeMarkdownParagraph(text: string): string {
 	// A paragraph is one line in the draft: a second line could turn the first into a setext heading
 	// (`---` underneath) and leading spaces into a code block.
 	const line = text.replace(/\s*\n\s*/g, ' ').trim();

@@ -14,7 +14,7 @@ import type { TaggedPlace } from './wire-story';
 
 import type { placeKinds } from '../schemas/entities';
 
-export type PlaceKind = (typeof placeKinds)[number];
+type PlaceKind = (typeof placeKinds)[number];
 
 export interface PlaceCandidate {
 	name: string;

@@ -16,7 +16,7 @@ import { readYamlFile } from '../lib/frontmatter';
 import { openFieldLines, openFieldsOf } from '../lib/open-fields';
 import type { ExplainerData, ExplainerFrontmatter } from '../schemas/explainer';
 
-export type Explainer = Omit<CollectionEntry<'explainers'>, 'data'> & { data: ExplainerData };
+type Explainer = Omit<CollectionEntry<'explainers'>, 'data'> & { data: ExplainerData };
 
 const entityFile = entityFileReader(CONTENT_ROOT, (path) => relative(process.cwd(), path));
 

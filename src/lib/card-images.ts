@@ -12,13 +12,13 @@ import type { CardData } from './card';
 import { drawCard, drawingFingerprint } from './card-drawing';
 
 /** Where drawn cards are kept between builds (see ./build-cache). */
-export const DEFAULT_CARD_CACHE = cacheFolder('cards');
+const DEFAULT_CARD_CACHE = cacheFolder('cards');
 
 /**
  * Everything that shapes the picture: the data, the layout code, the fonts and Takumi's version.
  * Change any and the key changes, so a stale card is never served.
  */
-export function cardKey(card: CardData): string {
+function cardKey(card: CardData): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify(card));
 	hash.update(rendererKey());

@@ -1,8 +1,8 @@
 /**
  * The link-preview card's data: its size, where it lives, what it says and its alt text. Every page
  * needs these for its head, so this module imports nothing that draws; the picture is drawn from this
- * data by ./card-drawing (layout and renderer) and kept by ./card-images (the cache), which only the
- * card routes import.
+ * data by ./card-drawing (./card-layout, by ./card-renderer) and kept by ./card-images (the cache),
+ * which only the card routes import.
  */
 import { type CalendarDate, formatApDate, startTimeOf } from './dates';
 import { buildTimeline } from './timeline';
@@ -41,7 +41,7 @@ const DAY = 86_400_000;
  * (`compareCalendarDates`), so the dots run in the page's order: "this year" (2024) comes before
  * June 4, 2024, as on the page, not after it at Dec. 31. A span stands at its start, as on the page.
  */
-export function timelinePositions(dates: readonly { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
+function timelinePositions(dates: readonly { date: CalendarDate; end?: CalendarDate | undefined }[]): number[] {
 	const starts = dates.map((d) => startTimeOf(d.date));
 	const last = Math.max(...starts);
 	const ages = starts.map((start) => (last - start) / DAY);

@@ -11,7 +11,7 @@ import type { EntityFacts } from './entity-facts';
 import { readYamlFile } from './frontmatter';
 import type { PersonFacts, PlaceFacts } from '../schemas/entities';
 
-export interface FileProblems {
+interface FileProblems {
 	file: string;
 	problems: ContentProblem[];
 	/** What does not stop a build but should be looked at. */

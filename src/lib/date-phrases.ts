@@ -9,7 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 
-export type DatePhraseKind =
+type DatePhraseKind =
 	| 'weekday'
 	| 'month'
 	| 'month-day'

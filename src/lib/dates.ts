@@ -30,7 +30,7 @@ import {
 	type Day,
 } from 'date-fns';
 
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the only shapes a calendar date takes in this codebase. */
 export type CalendarDate = string;
@@ -94,7 +94,7 @@ export function startOf(date: CalendarDate): UTCDate {
 }
 
 /** The last day a calendar date covers: Dec. 31 for a year, the month's last day for a month. */
-export function endOf(date: CalendarDate): UTCDate {
+function endOf(date: CalendarDate): UTCDate {
 	const start = startOf(date);
 	switch (precisionOf(date)) {
 		case 'year':
@@ -141,7 +141,7 @@ const AP_MONTH_ABBREVIATIONS: Record<string, string> = {
 	December: 'Dec.',
 };
 
-export interface ApDateOptions {
+interface ApDateOptions {
 	/** Leave out the year when it is this one, as AP does for dates in the current year ("Sept. 5"). */
 	omitYearIn?: number;
 }
@@ -232,26 +232,12 @@ const MONTH_BEFORE_DAY: Record<string, number> = {
  * takes, unless the sentence says otherwise. Where both are as near (a month six months away),
  * `nearest` is undefined and only `tense` can settle it.
  */
-export interface RelativeReading {
+interface RelativeReading {
 	/** True for a weekday, a month, or a month and day: phrases that may point either way. */
 	open: boolean;
 	past: CalendarDate;
 	future: CalendarDate;
 	nearest: CalendarDate | undefined;
-}
-
-/**
- * Resolves a story's relative date phrase ("on Tuesday", "a week ago", "in November", "last year",
- * "Aug. 15") against the publication day, at the precision the words support. An open phrase is
- * the occurrence nearest the publication day, unless `tense` says which way it points: "on Friday"
- * in a story published on a Monday is the Friday before, "on Wednesday" the one after, and `tense:
- * future` makes "on Friday" the coming one. Returns undefined for a phrase that is not a relative
- * date, and for an open phrase as near in the past as in the future when no `tense` is given.
- */
-export function resolveRelativeDate(phrase: string, published: CalendarDate, tense?: Tense): CalendarDate | undefined {
-	const reading = readRelativeDate(phrase, published);
-	if (reading === undefined) return undefined;
-	return tense === undefined ? reading.nearest : reading[tense];
 }
 
 /** Every reading of a relative date phrase (see `RelativeReading`), or undefined if it is not one. */
@@ -331,6 +317,12 @@ function nearestOf(past: CalendarDate, future: CalendarDate, published: Calendar
 /**
  * The date a timeline entry stands for: its own `date`, or what its relative phrase resolves to; or
  * why neither will do, in words that point at the fix (usually `tense`, not the date).
+ *
+ * A relative phrase ("on Tuesday", "a week ago", "in November", "last year", "Aug. 15") resolves
+ * against the publication day, at the precision the words support. An open phrase is the occurrence
+ * nearest the publication day, unless `tense` says which way it points: "on Friday" in a story
+ * published on a Monday is the Friday before, "on Wednesday" the one after, and `tense: future`
+ * makes "on Friday" the coming one.
  */
 export function resolveEntryDate(
 	entry: { phrase: string; date?: CalendarDate; tense?: Tense },

@@ -150,7 +150,7 @@ export const gatherPeople = (entries: ExplainerEntry[]) => gather(entries, 'pers
 export const gatherPlaces = (entries: ExplainerEntry[]) => gather(entries, 'place');
 
 /** Coordinates as a reader writes them: 34.69° N, 135.80° E. */
-export function formatCoordinates([latitude, longitude]: [number, number]): string {
+function formatCoordinates([latitude, longitude]: [number, number]): string {
 	const part = (value: number, positive: string, negative: string) =>
 		`${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
 	return `${part(latitude, 'N', 'S')}, ${part(longitude, 'E', 'W')}`;

@@ -13,7 +13,7 @@ export interface EntityFacts {
 	places: ReadonlyMap<string, PlaceFacts>;
 }
 
-export interface FieldProblem {
+interface FieldProblem {
 	path: PropertyKey[];
 	message: string;
 }
@@ -61,10 +61,10 @@ export function withEntityFacts<T extends Named>(data: T, facts: EntityFacts): O
 }
 
 /** Two files closer than this, of the same kind, are one place written down twice. */
-export const SAME_PLACE_KM = 1;
+const SAME_PLACE_KM = 1;
 const EARTH_RADIUS_KM = 6371;
 
-export interface DuplicatePlace {
+interface DuplicatePlace {
 	id: string;
 	other: string;
 	km: number;

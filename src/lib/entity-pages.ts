@@ -13,10 +13,10 @@ import { type Appearance, type DatedRole, type Entity, type EntityEvent, entityD
 import { PAGE_SIZE, type PageNav, pageNav } from './pagination';
 
 /** Roles listed on a person's page, newest first; older ones are counted. */
-export const ROLE_LIMIT = 5;
+const ROLE_LIMIT = 5;
 
 /** What every page of a person or place shows: enough to know whose list it is. */
-export interface EntityHeading {
+interface EntityHeading {
 	kind: Entity['kind'];
 	id: string;
 	name: string;
@@ -27,7 +27,7 @@ export interface EntityHeading {
 }
 
 /** Page 1's profile. */
-export interface EntityProfile extends EntityHeading {
+interface EntityProfile extends EntityHeading {
 	place: Entity['place'];
 	/** At most `ROLE_LIMIT`, newest first. */
 	roles: DatedRole[];
@@ -38,7 +38,7 @@ export interface EntityProfile extends EntityHeading {
 	summary: string;
 }
 
-export function entityProfile(entity: Entity): EntityProfile {
+function entityProfile(entity: Entity): EntityProfile {
 	const latest = entity.appearances[0];
 	return {
 		kind: entity.kind,
@@ -65,7 +65,7 @@ const headingOf = ({ kind, id, name, native, details, explainerCount }: EntityPr
 });
 
 /** The page description, for every page of the entity. */
-export function entityDescription(profile: EntityProfile): string {
+function entityDescription(profile: EntityProfile): string {
 	return profile.kind === 'person'
 		? `${profile.name}, ${profile.role ?? ''}: every Backstory explainer and timeline event involving them.`
 		: `${profile.name} (${profile.details}): every Backstory explainer and timeline event involving it.`;
@@ -84,7 +84,7 @@ export type EntityPageProps = {
 	nav: PageNav;
 };
 
-export function entityPageProps(profile: EntityProfile, page: Pick<Page<Appearance>, 'data' | 'currentPage' | 'lastPage' | 'url'>): EntityPageProps {
+function entityPageProps(profile: EntityProfile, page: Pick<Page<Appearance>, 'data' | 'currentPage' | 'lastPage' | 'url'>): EntityPageProps {
 	return {
 		heading: headingOf(profile),
 		profile: page.currentPage === 1 ? profile : undefined,

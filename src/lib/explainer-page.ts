@@ -16,7 +16,7 @@ import { explainerCardPath } from './paths';
 import { buildTimeline } from './timeline';
 import type { ExplainerData } from '../schemas/explainer';
 
-export interface ExplainerPageEntry {
+interface ExplainerPageEntry {
 	id: string;
 	data: ExplainerData;
 	rendered?: { html?: string };

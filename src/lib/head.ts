@@ -33,7 +33,7 @@ export interface PageMeta {
 }
 
 /** A `<meta>` element: Open Graph uses `property`, everything else `name`. */
-export type MetaTag = { property: string; content: string } | { name: string; content: string };
+type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 /** `Headline | Backstory`; the site's own name stands alone on the home page. */
 export function documentTitle(title: string, siteName: string): string {

@@ -10,13 +10,13 @@ type Node<T> = Exclude<T, string>;
 import type { Person as StoryPerson, Place as StoryPlace } from '../schemas/entities';
 import type { ExplainerData } from '../schemas/explainer';
 
-export interface SiteFacts {
+interface SiteFacts {
 	name: string;
 	/** The site's absolute root URL: `https://backstory.example/`. */
 	url: string;
 }
 
-export interface ImageFacts {
+interface ImageFacts {
 	url: string;
 	width: number;
 	height: number;

@@ -78,7 +78,7 @@ interface IndexedRing {
 	runs: Run[];
 }
 
-export interface IndexedPolygon extends Cap {
+interface IndexedPolygon extends Cap {
 	polygon: Feature<Polygon>;
 	rings: IndexedRing[];
 	/** Its area in steradians. */
@@ -134,7 +134,7 @@ export function landOf(resolution: Resolution): Feature | FeatureCollection {
 
 const indexCache = new Map<Resolution, IndexedPolygon[]>();
 /** Every land polygon with a cap that holds it, and its rings cut into runs with theirs. */
-export function indexedLand(resolution: Resolution): IndexedPolygon[] {
+function indexedLand(resolution: Resolution): IndexedPolygon[] {
 	let cached = indexCache.get(resolution);
 	if (!cached) {
 		const land = landOf(resolution);

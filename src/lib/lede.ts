@@ -6,7 +6,7 @@
  */
 
 /** Quotes, dashes and spaces, each reduced to one form, so typography alone never makes two texts differ. */
-export function normalizeTypography(text: string): string {
+function normalizeTypography(text: string): string {
 	return text
 		.replace(/[‘’‚‛′`]/g, "'")
 		.replace(/[“”„‟″]/g, '"')
@@ -21,7 +21,7 @@ export function normalizeTypography(text: string): string {
  * "Jan. 12" do not end a sentence; an abbreviation before a capital ("Gen. Smith") would, but it would
  * for both texts alike.
  */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
 	const normalized = normalizeTypography(text);
 	const end = /[.!?]['")\]]*(?= ["'(\p{Lu}]|$)/u.exec(normalized);
 	return end ? normalized.slice(0, end.index + end[0].length) : normalized;

@@ -32,7 +32,7 @@ export function mentionTargets(data: { people: Named[]; places: Named[] }): Ment
 }
 
 /** For each card anchor, the 1-based paragraphs that mention it, in story order. */
-export function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
+function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
 	const byAnchor = new Map<string, number[]>(targets.map((target) => [target.anchor, []]));
 	for (const { name, paragraph } of findNames(withoutDateline(paragraphs), targets.map((target) => target.name))) {
 		const list = byAnchor.get((targets[name] as MentionTarget).anchor) as number[];
@@ -53,9 +53,6 @@ export function withMentions<T extends { people: Named[]; places: Named[] }>(dat
 		places: data.places.map((place) => ({ ...place, mentions: mentions.get(placeAnchor(place.id)) ?? [] })),
 	};
 }
-
-/** A person or place as the loader stores it: with the paragraphs that mention it. */
-export type Mentioned<T> = T & { mentions: number[] };
 
 /** The paragraphs the loader found mentioning a person or place. */
 export function mentionsOf(entity: { id: string }): number[] {

@@ -10,7 +10,7 @@ import type { ContentProblem } from './content-error';
 import { extractFrontmatter, fieldName, lineOfField } from './frontmatter';
 
 /** The marker every open field starts with. */
-export const OPEN_MARKER = 'TODO';
+const OPEN_MARKER = 'TODO';
 
 /** Writes an open field's value: the marker, then what the editor should put there. */
 export function openField(note: string): string {
@@ -18,11 +18,11 @@ export function openField(note: string): string {
 }
 
 /** Whether a value is still open: a text starting with the marker (`TODO`, `TODO: ...`). */
-export function isOpen(value: unknown): boolean {
+function isOpen(value: unknown): boolean {
 	return typeof value === 'string' && new RegExp(`^${OPEN_MARKER}\\b`).test(value.trim());
 }
 
-export interface OpenFieldEntry {
+interface OpenFieldEntry {
 	path: (string | number)[];
 	/** `dates[3].title`, as the editor finds it. */
 	field: string;

@@ -18,7 +18,7 @@ export function homePageParam(page: string | undefined): string | undefined {
 }
 
 /** "Page 2 of 5". */
-export function pageLabel(current: number, last: number): string {
+function pageLabel(current: number, last: number): string {
 	return `Page ${current} of ${last}`;
 }
 

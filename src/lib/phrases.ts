@@ -53,7 +53,7 @@ export function countOccurrences(text: string, phrase: string): number {
 	return text.match(phrasePattern(phrase))?.length ?? 0;
 }
 
-export interface NamesPattern {
+interface NamesPattern {
 	/** Matches any of the names as whole words; one capturing group per name. */
 	pattern: RegExp;
 	/** Which name (its index in the list given) a match's capturing groups belong to. */

@@ -28,7 +28,7 @@ export function followReading(entryParagraphs: readonly number[], onScreen: read
 	return { current, show };
 }
 
-export interface Box {
+interface Box {
 	top: number;
 	left: number;
 	bottom: number;

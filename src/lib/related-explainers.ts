@@ -18,7 +18,7 @@ export interface RelatedExplainer {
 }
 
 /** At most this many related explainers are listed: a page must stay small however large the archive. */
-export const RELATED_LIMIT = 5;
+const RELATED_LIMIT = 5;
 
 /**
  * A person or place named by more explainers than this is too common to relate two of them by (Japan,
@@ -26,7 +26,7 @@ export const RELATED_LIMIT = 5;
  * something rarer; but finding explainers through it would mean looking at every explainer that names
  * it for every explainer, work that grows with the square of the archive.
  */
-export const COMMON_ENTITY_LIMIT = 50;
+const COMMON_ENTITY_LIMIT = 50;
 
 const entityKeys = (entry: ExplainerEntry): string[] => [
 	...new Set([...entry.data.people.map((p) => `person:${p.id}`), ...entry.data.places.map((p) => `place:${p.id}`)]),

@@ -33,10 +33,10 @@ import { createHash } from 'node:crypto';
 export const CSP_DIRECTIVES = ["default-src 'self'", "base-uri 'none'", "object-src 'none'", "form-action 'self'"] as const;
 
 /** Directives browsers ignore in a `<meta>` policy: they travel only in the HTTP header. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The other response headers every file gets, whatever its path (an unknown one included). */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	// Readers' next sites learn nothing of what they read here (external links add rel="noreferrer" too).
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
@@ -56,12 +56,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /** Fingerprinted files: their name changes with their content, so a browser keeps them a year unasked. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (HTML, feeds, Pagefind's entry points): kept, but asked after (ETag) before each use. */
-export const REVALIDATE = 'public, max-age=0, must-revalidate';
+const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /** A policy's directives, trimmed, without empty ones: `"a;  b ;"` → `["a", "b"]`. */
-export function cspDirectives(policy: string): string[] {
+function cspDirectives(policy: string): string[] {
 	return policy
 		.split(';')
 		.map((directive) => directive.trim().replace(/\s+/g, ' '))
@@ -71,7 +71,7 @@ export function cspDirectives(policy: string): string[] {
 const HASHED = { script: ['script-src', 'script-src-elem'], style: ['style-src', 'style-src-elem'] } as const;
 
 /** The CSP source for a block of inline code: `'sha256-…'`. */
-export function hashSource(code: string, algorithm: 'sha256' | 'sha384' | 'sha512' = 'sha256'): string {
+function hashSource(code: string, algorithm: 'sha256' | 'sha384' | 'sha512' = 'sha256'): string {
 	return `'${algorithm}-${createHash(algorithm).update(code, 'utf8').digest('base64')}'`;
 }
 
@@ -79,7 +79,7 @@ export function hashSource(code: string, algorithm: 'sha256' | 'sha384' | 'sha51
  * A page's policy with only the hashes of inline code the page has: every other hash allows nothing
  * there. Other sources, and directives, stay as they are.
  */
-export function trimHashes(policy: string, inline: { scripts: readonly string[]; styles: readonly string[] }): string {
+function trimHashes(policy: string, inline: { scripts: readonly string[]; styles: readonly string[] }): string {
 	return cspDirectives(policy)
 		.map((directive) => {
 			const [name = '', ...sources] = directive.split(' ');
@@ -100,7 +100,7 @@ export function trimHashes(policy: string, inline: { scripts: readonly string[];
  * all of them, sorted. The policies must have the same directives: a directive one
  * page lacks would fall back to `default-src` there, which a union cannot express.
  */
-export function unionPolicy(policies: readonly string[]): string {
+function unionPolicy(policies: readonly string[]): string {
 	const directives = new Map<string, Set<string>>();
 	const names = policies.map((policy) => cspDirectives(policy).map((directive) => directive.split(' ')[0]));
 	const differing = names.find((list) => [...list].sort().join() !== [...names[0]].sort().join());
@@ -121,7 +121,7 @@ export function unionPolicy(policies: readonly string[]): string {
 }
 
 /** The pages' `<meta>` policies, as the one HTTP header that serves them all. */
-export function headerPolicy(metaPolicies: readonly string[]): string {
+function headerPolicy(metaPolicies: readonly string[]): string {
 	return [...cspDirectives(unionPolicy(metaPolicies)), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
@@ -139,24 +139,8 @@ export function formatHeadersFile(rules: HeaderRule[]): string {
 		.concat('\n');
 }
 
-export function parseHeadersFile(text: string): HeaderRule[] {
-	const rules: HeaderRule[] = [];
-	for (const line of text.split('\n')) {
-		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			rules.push({ path: line.trim(), headers: {} });
-			continue;
-		}
-		const rule = rules.at(-1);
-		const colon = line.indexOf(':');
-		if (!rule || colon < 0) throw new Error(`_headers: "${line.trim()}" is not a header under a path`);
-		rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-	}
-	return rules;
-}
-
 /** The policy with one more source in its `script-src`. */
-export function withScriptSource(policy: string, source: string): string {
+function withScriptSource(policy: string, source: string): string {
 	return cspDirectives(policy)
 		.map((directive) => (directive.split(' ')[0] === 'script-src' && !directive.split(' ').includes(source) ? `${directive} ${source}` : directive))
 		.join('; ');
@@ -166,7 +150,7 @@ export function withScriptSource(policy: string, source: string): string {
  * What the built site holds, as the rules need it: its top-level files and folders, and those of
  * Pagefind's folder (names relative to each; a folder's name ends in `/`).
  */
-export interface SiteEntries {
+interface SiteEntries {
 	root: readonly string[];
 	searchIndex: readonly string[];
 }
@@ -203,20 +187,6 @@ export function siteHeaders(metaPolicies: readonly string[], entries: SiteEntrie
 	];
 }
 
-/**
- * The headers a host sends for a path under these rules, as Netlify and Cloudflare Pages read them:
- * every rule whose pattern matches (exact, or ending in `*` for everything below), and two values of
- * one header joined with a comma.
- */
-export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
-	const matches = (pattern: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
-	const headers: Record<string, string> = {};
-	for (const rule of rules.filter((r) => matches(r.path))) {
-		for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
-	}
-	return headers;
-}
-
 const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/gi;
 // Astro's own output, so simple patterns do: inline blocks are those without a src attribute.
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -237,7 +207,7 @@ export function pagePolicy(html: string, page: string): string {
 }
 
 /** The page with its `<meta>` policy trimmed to the hashes of the inline code it has (`trimHashes`). */
-export function trimPagePolicy(html: string, page: string): string {
+function trimPagePolicy(html: string, page: string): string {
 	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter((match) => !DATA_BLOCK.test(match[1] ?? '')).map((match) => match[2] ?? '');
 	const styles = [...html.matchAll(INLINE_STYLE)].map((match) => match[1] ?? '');
 	const policy = trimHashes(pagePolicy(html, page), { scripts, styles });

@@ -32,7 +32,7 @@ export function storyParagraphs(markdown: string): string[] {
 	return parseStory(markdown).paragraphs;
 }
 
-export type MdNode = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
+type MdNode = { type: string; value?: string; url?: string; position?: { start: { line: number } }; children?: MdNode[] };
 
 export function visitStory(markdown: string, visit: (node: MdNode) => void): void {
 	const walk = (node: MdNode) => {

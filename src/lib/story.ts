@@ -105,7 +105,7 @@ function tenseContradiction(entry: StoryFrontmatter['dates'][number], published:
 	return `"${entry.phrase}" is read as ${formatApDate(entry.date)}, the nearest to publication (${formatApDate(published)}), but its sentence speaks of the ${meant} ("${quoted}"); if the story means ${formatApDate(reading[meant])}, add tense: ${meant}; if it means ${formatApDate(entry.date)}, add tense: ${readAs}`;
 }
 
-export interface UncoveredDatePhrase {
+interface UncoveredDatePhrase {
 	phrase: string;
 	paragraph: number;
 }

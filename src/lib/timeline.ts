@@ -16,7 +16,7 @@ import {
 import type { ExplainerData, TimelineDate } from '../schemas/explainer';
 import { paragraphAnchor, timelineAnchor } from './paths';
 
-export type TimelineStatus = 'past' | 'today' | 'scheduled';
+type TimelineStatus = 'past' | 'today' | 'scheduled';
 
 export interface TimelineItem {
 	id: string;
@@ -49,12 +49,12 @@ export interface Timeline {
 }
 
 
-export function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
+function timelineStatus(date: CalendarDate, published: CalendarDate): TimelineStatus {
 	if (date === published) return 'today';
 	return startTimeOf(date) > startTimeOf(published) ? 'scheduled' : 'past';
 }
 
-export function formatTimelineLabel(entry: Pick<TimelineDate, 'date' | 'end' | 'display'>): string {
+function formatTimelineLabel(entry: Pick<TimelineDate, 'date' | 'end' | 'display'>): string {
 	if (entry.display) return entry.display;
 	return entry.end ? formatApSpan(entry.date, entry.end) : formatApDate(entry.date);
 }

@@ -27,8 +27,6 @@ import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields
 import { withParagraphs } from '../lib/story';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
 
-export { ContentError };
-
 /** A draft's file name starts with `_`: it is never published, and may hold open fields (TODO). */
 const isDraft = (file: string) => basename(file).startsWith('_');
 

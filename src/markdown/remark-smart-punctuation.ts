@@ -32,7 +32,7 @@ function runsOf(block: Parent): (Text | InlineCode)[] {
 }
 
 /** Educates a block's punctuation in place. */
-export function educateBlock(block: Parent): void {
+function educateBlock(block: Parent): void {
 	const runs = runsOf(block);
 	if (!runs.some((run) => run.type === 'text' && /["'`.-]/.test(run.value))) return;
 	const source = runs

@@ -24,5 +24,3 @@ export const dateEntry = z.strictObject({
 	people: z.array(id).default([]),
 	places: z.array(id).default([]),
 });
-
-export type DateEntryInput = z.input<typeof dateEntry>;

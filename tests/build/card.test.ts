@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CARD_CACHE } from '../../src/lib/card-images';
+import { cacheFolder } from '../../src/lib/build-cache';
 import { pngSize } from '../support/png';
 import { DIST, distFileFor, readPage, STORY_SLUG } from '../support/site';
 
@@ -19,7 +19,8 @@ describe('card images', () => {
 	});
 
 	it('come from the cache of cards, named by content hash', () => {
-		const cached = readdirSync(DEFAULT_CARD_CACHE).filter((file) => /^[0-9a-f]{32}\.png$/.test(file));
-		expect(cached.some((file) => readFileSync(join(DEFAULT_CARD_CACHE, file)).equals(png))).toBe(true);
+		const cards = cacheFolder('cards');
+		const cached = readdirSync(cards).filter((file) => /^[0-9a-f]{32}\.png$/.test(file));
+		expect(cached.some((file) => readFileSync(join(cards, file)).equals(png))).toBe(true);
 	});
 });

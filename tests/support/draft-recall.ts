@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { distanceKm, nameKey } from '../../src/authoring/gazetteer';
-import { normaliseDateInput, resolveRelativeDate, type Tense } from '../../src/lib/dates';
+import { normaliseDateInput, type Tense } from '../../src/lib/dates';
+import { resolvedDate } from './dates';
 import { extractFrontmatter } from '../../src/lib/frontmatter';
 import { locatePhrase } from '../../src/lib/phrases';
 import { storyParagraphs } from '../../src/lib/story-text';
@@ -59,7 +60,7 @@ export function readExplainer(file: string, contentRoot: string): Reference & { 
 			return {
 				phrase: String(entry.phrase),
 				paragraph: typeof entry.paragraph === 'number' ? entry.paragraph : undefined,
-				date: typeof date === 'string' && !date.startsWith('TODO') ? date : (resolveRelativeDate(String(entry.phrase), published, entry.tense as Tense | undefined) ?? ''),
+				date: typeof date === 'string' && !date.startsWith('TODO') ? date : (resolvedDate(String(entry.phrase), published, entry.tense as Tense | undefined) ?? ''),
 			};
 		}),
 	};

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/lib/security.ts';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 export interface RunningSite {
 	origin: string;

@@ -25,11 +25,11 @@ import {
 export const DRAW_CODE_URL = import.meta.url;
 
 /** The drawing's width in SVG units. On a 375 px phone the map is ~343 px wide, so one unit is ~0.6 px. */
-export const MAP_WIDTH = 560;
+const MAP_WIDTH = 560;
 /** Simplification tolerance in SVG units: below about a pixel nobody sees the difference, but bytes do. */
 const MAIN_TOLERANCE = 2.4;
 
-export interface MapMarker {
+interface MapMarker {
 	id: string;
 	name: string;
 	kind: Place['kind'];

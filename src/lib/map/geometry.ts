@@ -57,7 +57,7 @@ function simplifyLine(points: Point[], tolerance: number): Point[] {
 	return points.filter((_, i) => keep[i] === 1);
 }
 
-export function ringArea(ring: Point[]): number {
+function ringArea(ring: Point[]): number {
 	let area = 0;
 	for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
 		const [xi, yi] = ring[i] as Point;

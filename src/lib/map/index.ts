@@ -12,7 +12,6 @@
  *   cache.ts       maps kept in memory and on disk between builds                      (reads and writes files)
  */
 export { buildLocatorMap } from './cache';
-export { drawLocatorMap, type LocatorMap, type LocatorMapOptions, MAP_WIDTH, type MapMarker } from './draw';
+export { drawLocatorMap, type LocatorMap } from './draw';
 export type { Rect } from './geometry';
-export type { LabelStyle, MapLabel } from './labels';
 export type { MapPlace } from './projection';

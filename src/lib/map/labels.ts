@@ -11,7 +11,7 @@ export const LABELS_CODE_URL = import.meta.url;
 /** Label size in SVG units: ~11 px on a phone. Wider screens show labels smaller (CSS), never larger. */
 export const LABEL_SIZE = 18;
 /** Countries, regions and islands are named smaller, and in a quieter style, than cities and sites. */
-export const AREA_LABEL_SIZE = 16;
+const AREA_LABEL_SIZE = 16;
 const LINE_HEIGHT = 1.1;
 export const DOT_RADIUS = 4.5;
 
@@ -28,10 +28,10 @@ const SUBDIVISION_KINDS: ReadonlySet<Place['kind']> = new Set(['province', 'stat
  * How a label reads: beside a dot, or across an area: countries in capitals, their provinces and
  * states upright and spaced, regions and islands in italics, water in italics in the water's colour.
  */
-export type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
+type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
 
 /** Where a label's middle belongs: an area's name on its land, a sea's on the sea. */
-export type Ground = 'land' | 'water' | 'any';
+type Ground = 'land' | 'water' | 'any';
 
 export interface MapLabel {
 	id: string;
@@ -71,7 +71,7 @@ export function groundOf(kind: Place['kind'], overview = false): Ground {
 const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : AREA_LABEL_SIZE);
 
 /** A label's width estimated from its letters: there are no font metrics at build time, so we err wide. */
-export function estimateTextWidth(text: string, size: number, caps = false): number {
+function estimateTextWidth(text: string, size: number, caps = false): number {
 	let ems = 0;
 	for (const char of caps ? text.toUpperCase() : text) {
 		if (/[\s.,'’:;!|-]/.test(char)) ems += 0.3;

@@ -16,7 +16,7 @@ export const PROJECTION_CODE_URL = import.meta.url;
 export type MapPlace = Pick<Place, 'id' | 'name' | 'kind' | 'coordinates'>;
 
 /** Places farther than this from the story's centre of gravity go on the world overview. */
-export const NEAR_RADIUS_KM = 3500;
+const NEAR_RADIUS_KM = 3500;
 const EARTH_RADIUS_KM = 6371;
 /**
  * The main map shows at least this many degrees across, by the kind of the largest place it fits, so
@@ -91,7 +91,7 @@ export function mainProjection(placesToFit: MapPlace[], width: number): { projec
 }
 
 /** The longitude to centre the world overview on, so the story's places sit away from its edges. */
-export function overviewCentre(longitudes: number[]): number {
+function overviewCentre(longitudes: number[]): number {
 	const sorted = [...longitudes].sort((a, b) => a - b);
 	const [first, last] = [sorted[0], sorted[sorted.length - 1]];
 	if (first === undefined || last === undefined) return 0;
@@ -109,7 +109,7 @@ export function overviewCentre(longitudes: number[]): number {
 	return ((((centre + 180) % 360) + 360) % 360) - 180;
 }
 
-export interface OverviewProjection {
+interface OverviewProjection {
 	projection: GeoProjection;
 	height: number;
 	/** The centre's longitude, in whole degrees. */

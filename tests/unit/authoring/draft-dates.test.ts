@@ -1,51 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftDates, resolvePhrase } from '../../../src/authoring/draft-dates';
-import { resolveRelativeDate } from '../../../src/lib/dates';
+import { draftDates } from '../../../src/authoring/draft-dates';
 
 const published = '2026-01-12'; // a Monday
-
-describe('resolvePhrase', () => {
-	it.each([
-		[{ phrase: '1965', kind: 'year' }, { date: '1965' }],
-		[{ phrase: '1910-1945', kind: 'span' }, { date: '1910', end: '1945' }],
-		[{ phrase: 'from 1910 to 1945', kind: 'span' }, { date: '1910', end: '1945' }],
-		[{ phrase: 'the 1990s', kind: 'decade' }, { date: '1990', end: '1999' }],
-		[{ phrase: "the '60s", kind: 'decade' }, { date: '1960', end: '1969' }],
-		[{ phrase: 'early 2000s', kind: 'decade' }, { date: '2000', display: 'Early 2000s' }],
-		[{ phrase: '19th century', kind: 'century' }, { date: '1801', end: '1900' }],
-		[{ phrase: 'late 7th or early 8th century', kind: 'century' }, { date: '0700', display: 'Late 7th or early 8th century' }],
-		[{ phrase: 'March 3, 2024', kind: 'full-date' }, { date: '2024-03-03' }],
-		[{ phrase: 'June 2019', kind: 'full-date' }, { date: '2019-06' }],
-		[{ phrase: 'a week ago', kind: 'relative' }, { date: '2026-01-05' }],
-		[{ phrase: 'last year', kind: 'relative' }, { date: '2025' }],
-		[{ phrase: 'yesterday', kind: 'relative' }, { date: '2026-01-11' }],
-		[{ phrase: 'two weeks ago', kind: 'relative' }, { date: '2025-12-29' }],
-		[{ phrase: 'last month', kind: 'relative' }, { date: '2025-12' }],
-		[{ phrase: 'Aug. 15', kind: 'month-day' }, { date: '2025-08-15' }],
-	] as const)('%o', (found, expected) => {
-		expect(resolvePhrase(found, published)).toMatchObject(expected);
-	});
-
-	it('reads "Sep 5" (no AP dot) through the site\'s own rules as Sept. 5', () => {
-		expect(resolvePhrase({ phrase: 'Sep 5', kind: 'month-day' }, published).date).toBe(resolveRelativeDate('September 5', published));
-	});
-
-	it('writes tense only where the sentence gives another date than the default reading', () => {
-		// Friday from a Monday: the one before (3 days) unless the sentence says it is coming.
-		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published, 'past')).toEqual({ date: '2026-01-09', tense: undefined });
-		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published, 'future')).toEqual({ date: '2026-01-16', tense: 'future' });
-		expect(resolvePhrase({ phrase: 'on Friday', kind: 'weekday' }, published)).toEqual({ date: resolveRelativeDate('on Friday', published), tense: undefined });
-	});
-
-	it('agrees with the site\'s rule for every weekday, month and relative phrase it writes', () => {
-		for (const phrase of ['on Tuesday', 'Sunday', 'in November', 'in March', 'Dec. 25', 'this year', 'next year', 'tomorrow']) {
-			for (const tense of ['past', 'future', undefined] as const) {
-				const { date, tense: written } = resolvePhrase({ phrase, kind: 'weekday' }, published, tense);
-				expect(date).toBe(resolveRelativeDate(phrase, published, written));
-			}
-		}
-	});
-});
 
 describe('draftDates', () => {
 	const story = [

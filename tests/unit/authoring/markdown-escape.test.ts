@@ -2,7 +2,7 @@ import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownParagraph, storyMarkdown } from '../../../src/authoring/markdown-escape';
+import { storyMarkdown } from '../../../src/authoring/markdown-escape';
 
 // The site renders stories with remark (no GFM); what a reader gets is the text of the tree.
 const parse = (markdown: string) => remark().parse(markdown) as Root;
@@ -29,9 +29,9 @@ const hostile = [
 	'"Quotes" and \'apostrophes\' and – dashes — stay.',
 ];
 
-describe('escapeMarkdownParagraph', () => {
+describe('storyMarkdown: one paragraph', () => {
 	it.each(hostile)('renders back to the wire text: %s', (text) => {
-		const tree = parse(escapeMarkdownParagraph(text));
+		const tree = parse(storyMarkdown([text]));
 		expect(tree.children).toHaveLength(1);
 		expect(tree.children[0].type).toBe('paragraph');
 		expect(toString(tree)).toBe(text.trim());
@@ -39,18 +39,19 @@ describe('escapeMarkdownParagraph', () => {
 
 	it('joins a paragraph broken over lines into one line, so no line can become a heading', () => {
 		const text = 'A paragraph wrapped\n---\nacross lines';
-		const markdown = escapeMarkdownParagraph(text);
-		expect(markdown).not.toContain('\n');
+		const markdown = storyMarkdown([text]);
+		// One line, and the newline that ends the file.
+		expect(markdown.trimEnd()).not.toContain('\n');
 		expect(toString(parse(markdown))).toBe('A paragraph wrapped --- across lines');
 	});
 
 	it('leaves ordinary text alone', () => {
 		const text = "Japan's Prime Minister said on Tuesday, 1,300 years later: \"yes.\"";
-		expect(escapeMarkdownParagraph(text)).toBe(text);
+		expect(storyMarkdown([text])).toBe(`${text}\n`);
 	});
 });
 
-describe('storyMarkdown', () => {
+describe('storyMarkdown: a story', () => {
 	it('keeps one Markdown paragraph per wire paragraph', () => {
 		const tree = parse(storyMarkdown(hostile));
 		expect(tree.children.map((node) => node.type)).toEqual(hostile.map(() => 'paragraph'));

@@ -1,18 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Renderer } from '@takumi-rs/core';
 import pixelmatch from 'pixelmatch';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, siteCard } from '../../../src/lib/card';
-import {
-	CARD_FONT_SUBSETS,
-	cardElement,
-	cardFonts,
-	cardRenderer,
-	drawCard,
-	drawingFingerprint,
-	takumiVersion,
-	unicodeRanges,
-} from '../../../src/lib/card-drawing';
+import { drawCard, drawingFingerprint } from '../../../src/lib/card-drawing';
+import { cardElement } from '../../../src/lib/card-layout';
+import { cardFonts, cardRenderer, takumiVersion } from '../../../src/lib/card-renderer';
 import { NAMES_BEYOND_LATIN, SAMPLE_CARD } from '../../support/card';
 import { pngPixels, pngSize } from '../../support/png';
 
@@ -31,6 +23,12 @@ describe('drawCard', () => {
 		expect(again.equals(first)).toBe(true);
 		expect(fresh.equals(first)).toBe(true);
 		keep('card-unit.png', first);
+	});
+
+	it('draws a card with Łódź, Đorđe, Dvořák, Đà Nẵng, Ștefan and Doğan', async () => {
+		const png = await drawCard({ ...SAMPLE_CARD, headline: NAMES_BEYOND_LATIN });
+		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+		keep('card-names.png', png);
 	});
 
 	it('draws cards side by side the very bytes it draws one at a time', async () => {
@@ -62,41 +60,6 @@ describe('drawCard', () => {
 		expect(differing / (ours.width * ours.height)).toBeLessThan(0.01);
 		// And it is not the same picture by accident of an empty one: the card has ink on it.
 		expect(ours.rgba.some((value, index) => index % 4 !== 3 && value < 64)).toBe(true);
-	});
-});
-
-describe('glyphs beyond Latin-1', () => {
-	// A private-use code point no subset holds: what a missing glyph looks like.
-	const MISSING = '\u{E000}';
-	const glyph = (renderer: Renderer, text: string) =>
-		renderer.render(
-			{ type: 'container', style: { width: '100%', height: '100%', background: '#fff', color: '#000', fontFamily: 'Inter', fontSize: 48, fontWeight: 800 }, children: [{ type: 'text', text }] },
-			{ width: 64, height: 64, format: 'raw' },
-		);
-	let full: Renderer;
-	let latinOnly: Renderer;
-	beforeAll(async () => {
-		full = await cardRenderer();
-		latinOnly = await cardRenderer(cardFonts(['latin']));
-	});
-
-	it('registers latin, latin-ext and vietnamese, each for its own characters', () => {
-		expect(CARD_FONT_SUBSETS).toEqual(['latin', 'latin-ext', 'vietnamese']);
-		expect(cardFonts().length).toBe(9);
-		expect(unicodeRanges('U+0000-00FF,U+0131,U+1EA0-1EF9')).toEqual([[0, 0xff], [0x131, 0x131], [0x1ea0, 0x1ef9]]);
-	});
-
-	it.each([...new Set(NAMES_BEYOND_LATIN.replace(/[\p{ASCII}áàóź]/gu, ''))])('draws %s, not the missing-glyph mark', async (letter) => {
-		const missing = await glyph(full, MISSING);
-		expect((await glyph(full, letter)).equals(missing)).toBe(false);
-		// Inter's latin subset alone lacks it: that is the mark this test tells apart.
-		expect((await glyph(latinOnly, letter)).equals(await glyph(latinOnly, MISSING))).toBe(true);
-	});
-
-	it('draws a card with Łódź, Đorđe, Dvořák, Đà Nẵng, Ștefan and Doğan', async () => {
-		const png = await drawCard({ ...SAMPLE_CARD, headline: NAMES_BEYOND_LATIN });
-		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
-		keep('card-names.png', png);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardAlt, explainerCard, timelinePositions } from '../../../src/lib/card';
+import { cardAlt, explainerCard } from '../../../src/lib/card';
 import { buildTimeline } from '../../../src/lib/timeline';
 import type { TimelineDate } from '../../../src/schemas/explainer';
 
@@ -35,9 +35,16 @@ describe('explainerCard', () => {
 	});
 });
 
-describe('timelinePositions', () => {
+describe('explainerCard: where the timeline strip puts its dots', () => {
+	/** The strip's dot positions for a story with these dates (given in date order, so in the page's). */
+	const positionsOf = (dates: TimelineDate[]) => {
+		const story = { ...data, dates };
+		return explainerCard(story, buildTimeline(story), 'Backstory').timeline?.positions;
+	};
+
 	it('puts the earliest event at 0, the latest at 1, and keeps recent days apart', () => {
-		const positions = timelinePositions([{ date: '0700' }, { date: '1965' }, { date: '2026-01-13' }, { date: '2026-01-14' }]);
+		const positions = positionsOf([entry('a', '0700'), entry('b', '1965'), entry('c', '2026-01-13'), entry('d', '2026-01-14')]) ?? [];
+		expect(positions).toHaveLength(4);
 		expect(positions[0]).toBe(0);
 		expect(positions[3]).toBe(1);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -46,7 +53,7 @@ describe('timelinePositions', () => {
 	});
 
 	it('places a span at its start, where the page orders it', () => {
-		expect(timelinePositions([{ date: '1910', end: '1945' }, { date: '1945' }])).toEqual([0, 1]);
+		expect(positionsOf([entry('rule', '1910', { end: '1945' }), entry('end', '1945')])).toEqual([0, 1]);
 	});
 
 	it('puts the dots in the page’s order: a year, a month and days of the same year', () => {

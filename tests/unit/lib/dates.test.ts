@@ -9,8 +9,8 @@ import {
 	precisionOf,
 	readRelativeDate,
 	resolveEntryDate,
-	resolveRelativeDate,
 } from '../../../src/lib/dates';
+import { resolvedDate } from '../../support/dates';
 
 const PUBLISHED = '2026-01-12'; // Monday
 
@@ -79,7 +79,7 @@ describe('formatApDate', () => {
 	});
 });
 
-describe('resolveRelativeDate against Monday, Jan. 12, 2026', () => {
+describe('resolveEntryDate: a relative phrase against Monday, Jan. 12, 2026', () => {
 	it.each([
 		['on Tuesday', 'future', '2026-01-13'],
 		['on Wednesday', 'future', '2026-01-14'],
@@ -98,16 +98,16 @@ describe('resolveRelativeDate against Monday, Jan. 12, 2026', () => {
 		['Sept. 5', 'past', '2025-09-05'],
 		['yesterday', 'past', '2026-01-11'],
 	] as const)('%s (%s) is %s', (phrase, tense, expected) => {
-		expect(resolveRelativeDate(phrase, PUBLISHED, tense)).toBe(expected);
+		expect(resolvedDate(phrase, PUBLISHED, tense)).toBe(expected);
 	});
 	it('returns nothing for words that are not a relative date', () => {
 		for (const phrase of ['1942 accident', 'in the afternoon', 'Feb. 30', 'since Takaichi took office']) {
-			expect(resolveRelativeDate(phrase, PUBLISHED), phrase).toBeUndefined();
+			expect(resolvedDate(phrase, PUBLISHED), phrase).toBeUndefined();
 		}
 	});
 });
 
-describe('resolveRelativeDate with no tense: the occurrence nearest the publication day', () => {
+describe('resolveEntryDate: a relative phrase with no tense is the occurrence nearest the publication day', () => {
 	it.each([
 		// Every relative date of the AP story, published Monday, Jan. 12, 2026.
 		['on Tuesday', '2026-01-12', '2026-01-13'],
@@ -132,13 +132,13 @@ describe('resolveRelativeDate with no tense: the occurrence nearest the publicat
 		// Feb. 29 only falls in leap years.
 		['Feb. 29', '2025-03-01', '2024-02-29'],
 	] as const)('%s, published %s, is %s', (phrase, published, expected) => {
-		expect(resolveRelativeDate(phrase, published)).toBe(expected);
+		expect(resolvedDate(phrase, published)).toBe(expected);
 	});
 
 	it('leaves a month as near in the past as in the future to tense', () => {
-		expect(resolveRelativeDate('in July', '2026-01-12')).toBeUndefined();
-		expect(resolveRelativeDate('in July', '2026-01-12', 'past')).toBe('2025-07');
-		expect(resolveRelativeDate('in July', '2026-01-12', 'future')).toBe('2026-07');
+		expect(resolvedDate('in July', '2026-01-12')).toBeUndefined();
+		expect(resolvedDate('in July', '2026-01-12', 'past')).toBe('2025-07');
+		expect(resolvedDate('in July', '2026-01-12', 'future')).toBe('2026-07');
 	});
 
 	it('reads both ways for open phrases, one way for phrases whose words say which', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entityDetails, eventsOf, formatCoordinates, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
+import { entityDetails, eventsOf, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
 import { describePlace, personCards, placeCards } from '../../../src/lib/entity-cards';
-import { COMMON_ENTITY_LIMIT, RELATED_LIMIT, relatedExplainersOf } from '../../../src/lib/related-explainers';
+import { relatedExplainersOf } from '../../../src/lib/related-explainers';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
 
 const ap = loadExplainer(AP_EXPLAINER);
@@ -146,8 +146,10 @@ describe('cards on the explainer page', () => {
 	it('describe places and coordinates in words', () => {
 		expect(describePlace({ kind: 'country', country: 'Japan' })).toBe('Country');
 		expect(describePlace({ kind: 'region', country: undefined })).toBe('Region');
-		expect(formatCoordinates([7.1, -66.2])).toBe('7.10° N, 66.20° W');
-		expect(formatCoordinates([-33.87, 151.21])).toBe('33.87° S, 151.21° E');
+		const seoul = gatherPlaces(both).get('seoul')!;
+		const at = (coordinates: [number, number]) => entityDetails({ ...seoul, place: { kind: 'city', coordinates } });
+		expect(at([7.1, -66.2])).toBe('City in South Korea · 7.10° N, 66.20° W');
+		expect(at([-33.87, 151.21])).toBe('City in South Korea · 33.87° S, 151.21° E');
 	});
 });
 
@@ -166,11 +168,11 @@ describe('relatedExplainersOf, at the size of an archive', () => {
 	}));
 	const relatedTo = relatedExplainersOf(copies);
 
-	it(`lists at most ${RELATED_LIMIT}, however many share something`, () => {
-		for (const entry of copies) expect(relatedTo(entry).length).toBeLessThanOrEqual(RELATED_LIMIT);
+	it('lists at most 5, however many share something', () => {
+		for (const entry of copies) expect(relatedTo(entry).length).toBeLessThanOrEqual(5);
 	});
 
-	it(`relates explainers by what is rarer than ${COMMON_ENTITY_LIMIT} explainers, and names everything they share`, () => {
+	it('relates explainers by what is rarer than 50 explainers, and names everything they share', () => {
 		const [first, second] = copies;
 		const related = relatedTo(first as (typeof copies)[number]);
 		expect(related.map((r) => r.slug)).toEqual([second?.id]);
@@ -179,6 +181,6 @@ describe('relatedExplainersOf, at the size of an archive', () => {
 
 	it('relates explainers by a common place while the archive is small', () => {
 		const few = copies.slice(0, 6).map((entry) => ({ ...entry, data: { ...entry.data, people: [] } }));
-		expect(relatedExplainersOf(few)(few[0] as (typeof few)[number]).map((r) => r.slug)).toHaveLength(RELATED_LIMIT);
+		expect(relatedExplainersOf(few)(few[0] as (typeof few)[number]).map((r) => r.slug)).toHaveLength(5);
 	});
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Appearance, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
-import { entityDescription, entityPageProps, entityProfile, ROLE_LIMIT } from '../../../src/lib/entity-pages';
+import { type Appearance, type Entity, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
+import { entityPagePaths } from '../../../src/lib/entity-pages';
 import { pageNav } from '../../../src/lib/pagination';
 import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
-import { astroPage } from '../../support/paginate';
+import { astroPage, paginateAt } from '../../support/paginate';
 
 const ap = loadExplainer(AP_EXPLAINER);
 const fixture = loadExplainer(FIXTURE_EXPLAINER);
@@ -17,25 +17,38 @@ function archive(n: number, { roles = false } = {}) {
 	});
 }
 
+/** The props of every page of one person or place, as `getStaticPaths` gives them to its page. */
+function pagesOf(entity: Entity) {
+	return entityPagePaths(new Map([[entity.id, entity]]), paginateAt('/people/x/')).map((path) => path.props);
+}
+
+/** Page 1's profile of a person or place. */
+function profileOf(entity: Entity) {
+	const profile = pagesOf(entity)[0]?.profile;
+	if (!profile) throw new Error(`no profile on ${entity.id}'s first page`);
+	return profile;
+}
+
 /** Page `current` of a list cut `size` a page, as Astro's paginate() gives it. */
 function pageOf(data: Appearance[], current: number, size: number) {
 	return astroPage('/people/x/', current, Math.ceil(data.length / size), data.slice((current - 1) * size, current * size));
 }
 
-describe('entityProfile', () => {
+describe('entityPagePaths: the profile on page 1', () => {
 	it('takes name, role and summary from the newest explainer, and counts every explainer', () => {
 		const lee = gatherPeople([fixture, ap]).get('lee-jae-myung');
 		if (!lee) throw new Error('no Lee');
-		const profile = entityProfile(lee);
+		const [first] = pagesOf(lee);
+		const profile = profileOf(lee);
 		expect(profile).toMatchObject({ kind: 'person', name: 'Lee Jae Myung', details: 'South Korea', explainerCount: 2, role: 'President of South Korea', earlierRoles: 0 });
 		expect(profile.native).toEqual({ name: '이재명', lang: 'ko' });
-		expect(entityDescription(profile)).toBe('Lee Jae Myung, President of South Korea: every Backstory explainer and timeline event involving them.');
+		expect(first?.description).toBe('Lee Jae Myung, President of South Korea: every Backstory explainer and timeline event involving them.');
 	});
 
-	it(`lists at most ${ROLE_LIMIT} roles, newest first, and counts the rest`, () => {
-		const takaichi = gatherPeople(archive(ROLE_LIMIT + 3, { roles: true })).get('sanae-takaichi');
+	it('lists at most 5 roles, newest first, and counts the rest', () => {
+		const takaichi = gatherPeople(archive(8, { roles: true })).get('sanae-takaichi');
 		if (!takaichi) throw new Error('no Takaichi');
-		const profile = entityProfile(takaichi);
+		const profile = profileOf(takaichi);
 		expect(profile.roles.map((r) => r.role)).toEqual(['Role 0', 'Role 1', 'Role 2', 'Role 3', 'Role 4']);
 		expect(profile.earlierRoles).toBe(3);
 	});
@@ -43,18 +56,19 @@ describe('entityProfile', () => {
 	it('describes a place by what and where it is', () => {
 		const nara = gatherPlaces([ap]).get('nara');
 		if (!nara) throw new Error('no Nara');
-		expect(entityDescription(entityProfile(nara))).toBe('Nara (City in Japan · 34.69° N, 135.80° E): every Backstory explainer and timeline event involving it.');
+		expect(pagesOf(nara)[0]?.description).toBe('Nara (City in Japan · 34.69° N, 135.80° E): every Backstory explainer and timeline event involving it.');
 	});
 });
 
-describe('entityPageProps', () => {
+describe('entityPagePaths: each page', () => {
 	const japan = gatherPlaces(archive(45)).get('japan');
 	if (!japan) throw new Error('no Japan');
-	const profile = entityProfile(japan);
-	const pages = [1, 2, 3].map((n) => entityPageProps(profile, pageOf(japan.appearances, n, 20)));
+	const pages = pagesOf(japan);
+	const profile = profileOf(japan);
 
 	it('gives page 1 the profile, and later pages only what recognises the place', () => {
-		expect(pages[0]?.profile).toBe(profile);
+		expect(pages).toHaveLength(3);
+		expect(pages[0]?.profile).toMatchObject({ kind: 'place', id: 'japan', name: 'Japan', explainerCount: 45 });
 		expect(pages[1]?.profile).toBeUndefined();
 		expect(pages[2]?.heading).toEqual({ kind: 'place', id: 'japan', name: 'Japan', native: profile.native, details: profile.details, explainerCount: 45 });
 		expect(pages[2]?.description).toBe(pages[0]?.description);

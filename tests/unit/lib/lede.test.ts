@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { firstParagraphText, firstSentence, normalizeTypography, summaryRepeatsLede } from '../../../src/lib/lede';
+import { firstParagraphText, summaryRepeatsLede } from '../../../src/lib/lede';
 
 const LEDE =
 	"TOKYO (AP) - Japanese Prime Minister Sanae Takaichi will host South Korean President Lee Jae Myung in her hometown on Tuesday, in a summit meant to stabilize ties between the two sometime-rivals as Japan's worries about Chinese power in Asia grows.";
 
-describe('normalizeTypography', () => {
+describe('summaryRepeatsLede: typography', () => {
 	it('reduces curly quotes, dashes and runs of spaces to one form', () => {
-		expect(normalizeTypography('“Japan’s”  ties –\n now — then')).toBe(`"Japan's" ties - now - then`);
+		expect(summaryRepeatsLede('“Japan’s”  ties –\n now — then', `"Japan's" ties - now - then`)).toBe(true);
 	});
 });
 
-describe('firstSentence', () => {
+describe('summaryRepeatsLede: the first sentence', () => {
+	const sentences = 'Both are under U.S. pressure since Jan. 12. The meeting is next.';
+
 	it('ends at a full stop before a capital, not inside "U.S." or "Jan. 12"', () => {
-		expect(firstSentence('Both are under U.S. pressure since Jan. 12. The meeting is next.')).toBe(
-			'Both are under U.S. pressure since Jan. 12.',
-		);
+		// The same first sentence, then another: it ends after "Jan. 12."...
+		expect(summaryRepeatsLede(sentences, 'Both are under U.S. pressure since Jan. 12. Something else.')).toBe(true);
+		// ...and not before: a difference after "U.S." or after "Jan." is a different sentence.
+		expect(summaryRepeatsLede(sentences, 'Both are under U.S. strain since Jan. 12. The meeting is next.')).toBe(false);
+		expect(summaryRepeatsLede(sentences, 'Both are under U.S. pressure since Jan. 13. The meeting is next.')).toBe(false);
 	});
 
 	it('keeps a closing quote with its sentence, and takes the whole text when nothing ends it', () => {
-		expect(firstSentence('He said "no." Then he left.')).toBe('He said "no."');
-		expect(firstSentence('No full stop here')).toBe('No full stop here');
+		expect(summaryRepeatsLede('He said "no." Then he left.', 'He said "no." Later he came back.')).toBe(true);
+		expect(summaryRepeatsLede('He said "no." Then he left.', "He said \"no.' Then he left.")).toBe(false);
+		expect(summaryRepeatsLede('No full stop here', 'No full stop here')).toBe(true);
+		expect(summaryRepeatsLede('No full stop', 'No full stop here')).toBe(false);
 	});
 });
 

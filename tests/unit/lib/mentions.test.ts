@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionParagraphs, mentionTargets, mentionsOf } from '../../../src/lib/mentions';
+import { mentionTargets, mentionsOf, withMentions } from '../../../src/lib/mentions';
 import { AP_EXPLAINER, loadExplainer } from '../../support/explainers';
 import { personAnchor, placeAnchor } from '../../../src/lib/paths';
 
@@ -25,19 +25,24 @@ describe('mentionTargets', () => {
 	});
 });
 
-describe('mentionParagraphs', () => {
+describe('withMentions', () => {
+	/** The paragraphs that mention each of `named`'s people and places in a story of these paragraphs. */
+	const mentionsIn = (paragraphs: string[]) => {
+		const data = withMentions(named, paragraphs.join('\n\n'));
+		return (id: string) => mentionsOf([...data.people, ...data.places].find((entity) => entity.id === id)!);
+	};
+
 	it('credits overlapping words to the longest name only', () => {
-		const paragraphs = ['Lee visited South Korea.', 'The Korean Peninsula.', 'Rule of Korea.', 'Leeward, South Korean.'];
-		const found = mentionParagraphs(paragraphs, mentionTargets(named));
-		expect(found.get('person-lee-jae-myung')).toEqual([1]);
-		expect(found.get('place-south-korea')).toEqual([1]);
+		const found = mentionsIn(['Lee visited South Korea.', 'The Korean Peninsula.', 'Rule of Korea.', 'Leeward, South Korean.']);
+		expect(found('lee-jae-myung')).toEqual([1]);
+		expect(found('south-korea')).toEqual([1]);
 		// "Korea" inside "South Korea" (paragraph 1) is not a mention of the peninsula.
-		expect(found.get('place-korean-peninsula')).toEqual([2, 3]);
+		expect(found('korean-peninsula')).toEqual([2, 3]);
 	});
 
 	it('lists a paragraph once however often it names someone', () => {
-		const found = mentionParagraphs(['Lee and Lee Jae Myung, and Lee again.'], mentionTargets(named));
-		expect(found.get('person-lee-jae-myung')).toEqual([1]);
+		const found = mentionsIn(['Lee and Lee Jae Myung, and Lee again.']);
+		expect(found('lee-jae-myung')).toEqual([1]);
 	});
 
 	it('does not count the dateline, an address: "SEOUL, South Korea (AP) —"', () => {

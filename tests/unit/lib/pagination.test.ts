@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homePageParam, PAGE_SIZE, pageLabel, pageNav, pagedDescription, pagedTitle } from '../../../src/lib/pagination';
+import { homePageParam, PAGE_SIZE, pageNav, pagedDescription, pagedTitle } from '../../../src/lib/pagination';
 import { astroPage } from '../../support/paginate';
 import { homePageUrl } from '../../../src/lib/paths';
 
@@ -50,6 +50,6 @@ describe('titles and descriptions', () => {
 		expect(pagedTitle('Japan', { current: 2, last: 4 })).toBe('Japan, page 2 of 4');
 		expect(pagedDescription('All about Japan.', { current: 1, last: 4 })).toBe('All about Japan.');
 		expect(pagedDescription('All about Japan.', { current: 4, last: 4 })).toBe('All about Japan. Page 4 of 4.');
-		expect(pageLabel(7, 12)).toBe('Page 7 of 12');
+		expect(pageNav(page(7, 12)).label).toBe('Page 7 of 12');
 	});
 });

@@ -1,25 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CSP_DIRECTIVES,
-	cspDirectives,
-	formatHeadersFile,
-	hashSource,
-	headerPolicy,
-	headersFor,
-	IMMUTABLE,
-	pagePolicy,
-	parseHeadersFile,
-	REVALIDATE,
-	SECURITY_HEADERS,
-	siteHeaders,
-	trimHashes,
-	trimPagePolicy,
-	unionPolicy,
-	withScriptSource,
-	withTrimmedPolicy,
-} from '../../../src/lib/security';
+import { CSP_DIRECTIVES, formatHeadersFile, pagePolicy, siteHeaders, withTrimmedPolicy } from '../../../src/lib/security';
+import { hashSource, headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE, SECURITY_HEADERS } from '../../support/headers-file';
 
 const meta = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
+// The site's own files, and Pagefind's, as the build finds them.
+const entries = {
+	root: ['_astro/', '_headers', '404.html', 'explainers/', 'index.html', 'pagefind/', 'rss.xml'],
+	searchIndex: ['fragment/', 'index/', 'pagefind.en_b6c9c0637a.pf_meta', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'],
+};
+/** The header policy the site's pages are sent, given their `<meta>` policies. */
+const headerPolicy = (policies: string[]) => headersFor(siteHeaders(policies, entries), '/index.html')['Content-Security-Policy'];
+/** A page whose head holds this `<meta>` policy and this inline code. */
+const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;
+/** That page's policy once it is rendered (src/middleware.ts trims every page with withTrimmedPolicy). */
+async function trimmed(policy: string, body: string): Promise<string> {
+	const response = await withTrimmedPolicy(new Response(page(policy, body), { headers: { 'content-type': 'text/html' } }), '/x/');
+	return pagePolicy(await response.text(), '/x/');
+}
 
 describe('the policy', () => {
 	it('never allows inline script or eval by keyword', () => {
@@ -31,57 +28,24 @@ describe('the policy', () => {
 	});
 });
 
-describe('cspDirectives', () => {
-	it('splits a policy into trimmed directives, dropping empty ones', () => {
-		expect(cspDirectives(meta)).toEqual([
-			"default-src 'self'",
-			"object-src 'none'",
-			"script-src 'self' 'sha256-abc='",
-			"style-src 'self' 'sha256-def='",
-		]);
-	});
-});
-
-describe('hashSource', () => {
-	it('is the CSP source for a block of code, as browsers compute it', () => {
-		// The example of the CSP specification: alert('Hello, world.');
-		expect(hashSource("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
-		expect(hashSource('a', 'sha384')).toMatch(/^'sha384-[A-Za-z0-9+/]{64}'$/);
-	});
-});
-
-describe('trimHashes', () => {
-	const style = 'p{color:red}';
-	const script = 'console.log(1)';
-	const policy = `default-src 'self'; script-src 'self' ${hashSource(script)} ${hashSource('other()')}; style-src 'self' ${hashSource(style)} ${hashSource('q{}', 'sha512')}`;
-
-	it('keeps only the hashes of the inline code the page has', () => {
-		expect(trimHashes(policy, { scripts: [script], styles: [style] })).toBe(
-			`default-src 'self'; script-src 'self' ${hashSource(script)}; style-src 'self' ${hashSource(style)}`,
+describe('the header policy', () => {
+	it('splits the pages’ policy into trimmed directives, dropping empty ones', () => {
+		expect(headerPolicy([meta])).toBe(
+			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; frame-ancestors 'none'",
 		);
 	});
 
-	it('leaves keywords and other directives alone, even with no inline code at all', () => {
-		expect(trimHashes("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x='; img-src 'self' data:", { scripts: [], styles: [] })).toBe(
-			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:",
-		);
-	});
-});
-
-describe('unionPolicy', () => {
 	it('allows what each page allows: the same directives, every page’s sources', () => {
 		const search = "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-def=' 'sha256-ghi='";
-		expect(unionPolicy([meta, search])).toBe(
-			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-def=' 'sha256-ghi='",
+		expect(headerPolicy([meta, search])).toBe(
+			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-def=' 'sha256-ghi='; frame-ancestors 'none'",
 		);
 	});
 
 	it('refuses pages whose policies have different directives', () => {
-		expect(() => unionPolicy([meta, "default-src 'self'; script-src 'self'"])).toThrow(/different directives/);
+		expect(() => siteHeaders([meta, "default-src 'self'; script-src 'self'"], entries)).toThrow(/different directives/);
 	});
-});
 
-describe('headerPolicy', () => {
 	it('is the pages’ policy plus what only a header can carry', () => {
 		expect(headerPolicy([meta, meta])).toBe(
 			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; frame-ancestors 'none'",
@@ -89,11 +53,32 @@ describe('headerPolicy', () => {
 	});
 });
 
+describe('a page’s policy, trimmed as it is rendered', () => {
+	it('keeps the hash of a block as browsers compute it', async () => {
+		// The example of the CSP specification: alert('Hello, world.');
+		const spec = "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='";
+		expect(await trimmed(`script-src 'self' ${spec} 'sha256-other='`, "<script>alert('Hello, world.');</script>")).toBe(`script-src 'self' ${spec}`);
+		expect(await trimmed(`script-src 'self' ${hashSource('a', 'sha384')}`, '<script>a</script>')).toBe(`script-src 'self' ${hashSource('a', 'sha384')}`);
+	});
+
+	const style = 'p{color:red}';
+	const script = 'console.log(1)';
+	const policy = `default-src 'self'; script-src 'self' ${hashSource(script)} ${hashSource('other()')}; style-src 'self' ${hashSource(style)} ${hashSource('q{}', 'sha512')}`;
+
+	it('keeps only the hashes of the inline code the page has', async () => {
+		expect(await trimmed(policy, `<script>${script}</script><style>${style}</style>`)).toBe(
+			`default-src 'self'; script-src 'self' ${hashSource(script)}; style-src 'self' ${hashSource(style)}`,
+		);
+	});
+
+	it('leaves keywords and other directives alone, even with no inline code at all', async () => {
+		expect(await trimmed("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x='; img-src 'self' data:", '')).toBe(
+			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:",
+		);
+	});
+});
+
 describe('the _headers file', () => {
-	const entries = {
-		root: ['_astro/', '_headers', '404.html', 'explainers/', 'index.html', 'pagefind/', 'rss.xml'],
-		searchIndex: ['fragment/', 'index/', 'pagefind.en_b6c9c0637a.pf_meta', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'],
-	};
 	const rules = siteHeaders([meta], entries);
 	const paths = ['/', '/index.html', '/404.html', '/explainers/summit/', '/rss.xml', '/_astro/page.B1x2.css', '/pagefind/pagefind-worker.js', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/pagefind/fragment/en_1a2b.pf_fragment', '/pagefind/pagefind.en_b6c9c0637a.pf_meta'];
 
@@ -111,9 +96,12 @@ describe('the _headers file', () => {
 
 	it('grants \'wasm-unsafe-eval\' to Pagefind’s files only', () => {
 		const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'];
-		expect(csp('/pagefind/pagefind-worker.js')).toBe(withScriptSource(headerPolicy([meta]), "'wasm-unsafe-eval'"));
-		expect(csp('/pagefind/pagefind-worker.js')).toContain("script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'");
-		for (const path of paths.filter((p) => !p.startsWith('/pagefind/'))) expect(csp(path), path).toBe(headerPolicy([meta]));
+		expect(csp('/pagefind/pagefind-worker.js')).toBe(
+			"default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-def='; frame-ancestors 'none'",
+		);
+		for (const path of paths.filter((p) => !p.startsWith('/pagefind/'))) {
+			expect(csp(path), path).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; frame-ancestors 'none'");
+		}
 	});
 
 	it('keeps fingerprinted files a year, and has everything else revalidated', () => {
@@ -123,42 +111,29 @@ describe('the _headers file', () => {
 	});
 
 	it('sends HSTS, COOP and the other security headers to a path no rule names', () => {
-		expect(headersFor(rules, '/no/such/page/')).toEqual(SECURITY_HEADERS);
-		expect(SECURITY_HEADERS['Strict-Transport-Security']).toMatch(/^max-age=(\d+)/);
-		expect(Number(/max-age=(\d+)/.exec(SECURITY_HEADERS['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(15_768_000);
-		expect(SECURITY_HEADERS['Cross-Origin-Opener-Policy']).toBe('same-origin');
-	});
-
-	it('joins two values of one header with a comma, as hosts do', () => {
-		expect(headersFor([{ path: '/*', headers: { A: '1' } }, { path: '/x/*', headers: { A: '2', B: '3' } }], '/x/y')).toEqual({ A: '1, 2', B: '3' });
-	});
-
-	it('reads several rules and skips comments', () => {
-		expect(parseHeadersFile('# site\n/*\n  A: 1\n\n/x/\n  B: two: parts\n')).toEqual([
-			{ path: '/*', headers: { A: '1' } },
-			{ path: '/x/', headers: { B: 'two: parts' } },
-		]);
-	});
-
-	it('refuses a header outside any rule', () => {
-		expect(() => parseHeadersFile('  A: 1\n')).toThrow(/not a header under a path/);
+		const unnamed = headersFor(rules, '/no/such/page/');
+		expect(unnamed).toEqual(SECURITY_HEADERS);
+		expect(unnamed['Strict-Transport-Security']).toMatch(/^max-age=(\d+)/);
+		expect(Number(/max-age=(\d+)/.exec(unnamed['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(15_768_000);
+		expect(unnamed['Cross-Origin-Opener-Policy']).toBe('same-origin');
 	});
 });
 
-describe('trimPagePolicy', () => {
-	const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;
-
-	it('keeps the hashes of the page’s own inline code, and drops the rest', () => {
+describe('a page’s policy, read and trimmed', () => {
+	it('keeps the hashes of the page’s own inline code, and drops the rest, data blocks aside', async () => {
 		const script = 'console.log(1)';
 		const style = 'p{color:red}';
 		const policy = `default-src 'self'; script-src 'self' ${hashSource(script)} 'sha256-other='; style-src 'self' ${hashSource(style)} 'sha256-gone='`;
-		const html = page(policy, `<script>${script}</script><style>${style}</style><script type="application/ld+json">{}</script>`);
-		expect(pagePolicy(trimPagePolicy(html, '/x/'), '/x/')).toBe(`default-src 'self'; script-src 'self' ${hashSource(script)}; style-src 'self' ${hashSource(style)}`);
+		expect(await trimmed(policy, `<script>${script}</script><style>${style}</style><script type="application/ld+json">{}</script>`)).toBe(
+			`default-src 'self'; script-src 'self' ${hashSource(script)}; style-src 'self' ${hashSource(style)}`,
+		);
 	});
 
-	it('refuses a page without exactly one policy, naming it', () => {
-		expect(() => trimPagePolicy('<html></html>', '/x/')).toThrow(/\/x\/ has 0 content-security-policy <meta> elements/);
+	it('refuses a page without exactly one policy, naming it', async () => {
+		expect(() => pagePolicy('<html></html>', '/x/')).toThrow(/\/x\/ has 0 content-security-policy <meta> elements/);
 		expect(() => pagePolicy(page('a', '') + page('b', ''), '/y/')).toThrow(/\/y\/ has 2/);
+		const twice = new Response(page('a', '') + page('b', ''), { headers: { 'content-type': 'text/html' } });
+		await expect(withTrimmedPolicy(twice, '/y/')).rejects.toThrow(/\/y\/ has 2/);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParagraphs } from '../../../src/lib/story';
-import { buildTimeline, timelineStatus } from '../../../src/lib/timeline';
-import { explainerSchema } from '../../../src/schemas/explainer';
+import { buildTimeline } from '../../../src/lib/timeline';
+import { explainerSchema, type TimelineDate } from '../../../src/schemas/explainer';
 import { readExplainerFile } from '../../support/explainers';
 
 const { frontmatter, body } = readExplainerFile();
@@ -76,10 +76,13 @@ describe('buildTimeline, asked again', () => {
 	});
 });
 
-describe('timelineStatus', () => {
+describe('buildTimeline: an entry\'s status', () => {
+	const on = (date: string): TimelineDate & { paragraph: number } => ({ id: `on-${date}`, phrase: date, date, relative: false, title: date, summary: date, people: [], places: [], paragraph: 1 });
+	const status = (date: string) => buildTimeline({ published: '2026-01-12', dates: [on(date)] }).items[0]?.status;
+
 	it('compares calendar dates at their own precision', () => {
-		expect(timelineStatus('2026-01-12', '2026-01-12')).toBe('today');
-		expect(timelineStatus('2026-01', '2026-01-12')).toBe('past');
-		expect(timelineStatus('2026-02', '2026-01-12')).toBe('scheduled');
+		expect(status('2026-01-12')).toBe('today');
+		expect(status('2026-01')).toBe('past');
+		expect(status('2026-02')).toBe('scheduled');
 	});
 });

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
 import { drawLocatorMap } from '../../../../src/lib/map';
-import { overviewCentre, splitNearAndFar } from '../../../../src/lib/map/projection';
+import { type MapPlace, overviewProjection, splitNearAndFar } from '../../../../src/lib/map/projection';
 import { AP_EXPLAINER, loadExplainer } from '../../../support/explainers';
 
 const { data } = loadExplainer(AP_EXPLAINER);
@@ -16,13 +16,15 @@ describe('near and far', () => {
 		expect(far.map((p) => p.id).sort()).toEqual(['united-states', 'venezuela']);
 		expect(near).toHaveLength(data.places.length - 2);
 	});
-	it('overviewCentre turns the world so the places sit away from its edges', () => {
-		const centre = overviewCentre(data.places.map((p) => p.coordinates[1]));
+	it('overviewProjection turns the world so the places sit away from its edges', () => {
+		const centreFor = (places: MapPlace[]) => overviewProjection(places, 560).centre;
+		const at = (...longitudes: number[]) => longitudes.map((lon): MapPlace => ({ id: `at-${lon}`, name: `${lon}`, kind: 'city', coordinates: [0, lon] }));
+		const centre = centreFor(data.places);
 		// Pacific-centred: East Asia to the left, the Americas to the right.
 		expect(centre).toBeGreaterThan(-180);
 		expect(centre).toBeLessThan(-140);
-		expect(overviewCentre([0, 10])).toBe(5);
-		expect(overviewCentre([170, -170])).toBe(-180);
+		expect(centreFor(at(0, 10))).toBe(5);
+		expect(centreFor(at(170, -170))).toBe(-180);
 	});});
 
 describe('the world overview', () => {
