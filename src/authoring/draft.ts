@@ -219,7 +219,14 @@ function explainerFile(draft: Draft, input: string): string {
 		);
 	}
 	if (draft.places.length === 0) lines[lines.length - 1] = 'places: []';
-	lines.push('', '# Each date is written out as the site reads the phrase; check it. `tense` appears only where the', '# sentence points the other way from the nearest day.', 'dates:');
+	lines.push(
+		'',
+		'# Each date is written out as the site reads the phrase; check it. `tense` appears only where the',
+		'# sentence points the other way from the nearest day. An id is named after its phrase; once',
+		'# published it is the entry\'s link for good (#timeline-<id>), so rename it after the event as you',
+		'# write its title ("tuesday" to "nara-summit").',
+		'dates:',
+	);
 	for (const entry of draft.dates) {
 		lines.push(`  - id: ${text(entry.id)}`, `    phrase: ${text(entry.phrase)}`);
 		if (entry.paragraph !== undefined) lines.push(`    paragraph: ${entry.paragraph}`);

@@ -39,7 +39,7 @@ describe('explainerCard: where the timeline strip puts its dots', () => {
 	/** The strip's dot positions for a story with these dates (given in date order, so in the page's). */
 	const positionsOf = (dates: TimelineDate[]) => {
 		const story = { ...data, dates };
-		return explainerCard(story, buildTimeline(story), 'Backstory').timeline?.positions;
+		return explainerCard(story, 'Backstory').timeline?.positions;
 	};
 
 	it('puts the earliest event at 0, the latest at 1, and keeps recent days apart', () => {

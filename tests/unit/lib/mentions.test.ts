@@ -46,9 +46,9 @@ describe('withMentions', () => {
 	});
 
 	it('does not count the dateline, an address: "SEOUL, South Korea (AP) —"', () => {
-		const found = mentionParagraphs(['SEOUL, South Korea (AP) — Lee spoke.', 'South Korea agreed.'], mentionTargets(named));
-		expect(found.get('place-south-korea')).toEqual([2]);
-		expect(found.get('person-lee-jae-myung')).toEqual([1]);
+		const found = mentionsIn(['SEOUL, South Korea (AP) — Lee spoke.', 'South Korea agreed.']);
+		expect(found('south-korea')).toEqual([2]);
+		expect(found('lee-jae-myung')).toEqual([1]);
 	});
 });
 
