@@ -68,13 +68,13 @@ interface Kept {
 
 export interface FeedReport {
 	pages: number;
-	/** Pages whose extract was sent as the build started, from the last build, and still right at the end. */
+	/** Pages whose page is byte for byte the last build's, so their kept extract, sent as the build started, was right. */
 	kept: number;
 	rendered: number;
 	/** Pages read back from dist/ at the end because what was sent was not them. */
 	readBack: number;
 	restarted: boolean;
-	/** Milliseconds from the end of Astro's work: checking dist/, and until the index was written (the two overlap). */
+	/** Milliseconds from the start of the last step until dist/ was checked, until Pagefind had read every page sent, and until the index was written (they overlap). */
 	timings: { check: number; reading: number; writing: number };
 }
 
