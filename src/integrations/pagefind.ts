@@ -12,8 +12,9 @@
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_ROOT } from '../consts';
 import { SEARCH_INDEX_FOLDER } from '../lib/security';
-import { SearchFeed, searchableUrl } from './search-feed';
+import { promisedUrls, SearchFeed, searchableUrl } from './search-feed';
 
 /** The folder in Astro's cache that keeps the extracts of the last build's pages: it goes with the pages Astro keeps. */
 const FEED_CACHE = 'backstory-search/';
@@ -28,7 +29,7 @@ export default function pagefind(): AstroIntegration {
 				building = command === 'build';
 			},
 			'astro:config:done': ({ config }) => {
-				if (building) feed = new SearchFeed(fileURLToPath(new URL(FEED_CACHE, config.cacheDir)));
+				if (building) feed = new SearchFeed(fileURLToPath(new URL(FEED_CACHE, config.cacheDir)), promisedUrls(CONTENT_ROOT));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
 				if (feed) setPrerenderer((prerenderer) => feeding(prerenderer, feed!));

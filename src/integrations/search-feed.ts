@@ -52,6 +52,22 @@ export function searchablePages(dist: string): string[] {
 	}).sort(byUrl);
 }
 
+/**
+ * The searchable URLs the content folder promises: a published file's name is its URL
+ * (`explainers/<slug>.md` is `/explainers/<slug>/`, `people/<id>.yaml` is `/people/<id>/`). Known as
+ * the build starts, so that a new explainer, person or place has its place in the order from the first
+ * (a URL that is not built after all is sent as an empty page, and left out).
+ */
+export function promisedUrls(contentRoot: string): string[] {
+	return SEARCHABLE_FOLDERS.flatMap((folder) => {
+		const dir = join(contentRoot, folder);
+		if (!existsSync(dir)) return [];
+		return readdirSync(dir)
+			.filter((file) => /^[^_.].*\.(md|ya?ml)$/.test(file))
+			.map((file) => `/${folder}/${file.replace(/\.[^.]+$/, '')}/`);
+	});
+}
+
 const byUrl = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const hashOf = (page: string | Uint8Array) => createHash('sha1').update(page).digest('hex');
 /** A page with nothing to index: Pagefind leaves it out, and the page it replaces. */
@@ -94,12 +110,15 @@ export class SearchFeed {
 	#restarted = false;
 	#drained = 0;
 
-	/** Starts Pagefind and sends it the last build's extracts, in order. `cache` is a folder of the feed's own. */
-	constructor(cache: string) {
+	/**
+	 * Starts Pagefind and sends it, in order, the last build's extracts, and an empty page for each URL
+	 * promised (`promisedUrls`) that the last build did not have. `cache` is a folder of the feed's own.
+	 */
+	constructor(cache: string, promised: string[] = []) {
 		this.#cache = cache;
 		this.#code = codeKey();
 		this.#kept = this.#readKept();
-		this.#restart(Object.keys(this.#kept).sort(byUrl));
+		this.#restart([...new Set([...Object.keys(this.#kept), ...promised])].sort(byUrl));
 		this.#restarted = false;
 	}
 

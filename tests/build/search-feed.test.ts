@@ -7,7 +7,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchFeed, searchablePages } from '../../src/integrations/search-feed';
+import { promisedUrls, SearchFeed, searchablePages } from '../../src/integrations/search-feed';
 import { ARCHIVE_DIST } from '../support/archive';
 import { closePagefind, type IndexFiles, pagefindIndex } from '../support/pagefind-index';
 import { DIST } from '../support/site';
@@ -29,9 +29,9 @@ function filesIn(dir: string): IndexFiles {
 /** The index of the pages in SITE, each read whole, in order of URL. */
 const wholeSiteIndex = () => pagefindIndex(searchablePages(SITE).map((url) => ({ url, html: readFileSync(join(SITE, url, 'index.html'), 'utf8') })));
 
-async function feedOnce(send?: (feed: SearchFeed) => void) {
+async function feedOnce(send?: (feed: SearchFeed) => void, promised: string[] = []) {
 	rmSync(OUT, { recursive: true, force: true });
-	const feed = new SearchFeed(CACHE);
+	const feed = new SearchFeed(CACHE, promised);
 	try {
 		send?.(feed);
 		const report = await feed.finish(SITE, OUT);
@@ -53,6 +53,12 @@ afterAll(async () => {
 
 describe('the search feed', () => {
 	const explainer = () => searchablePages(SITE).find((url) => url.startsWith('/explainers/'))!;
+
+	it('knows the URLs the content folder promises', () => {
+		expect(promisedUrls('content')).toContain('/explainers/japan-south-korea-summit/');
+		expect(promisedUrls('content')).toContain('/people/lee-jae-myung/');
+		expect(promisedUrls('content').every((url) => !url.includes('/_'))).toBe(true);
+	});
 
 	it('lists the searchable pages of a site: explainers, and page 1 of each person and place', () => {
 		const pages = searchablePages(SITE);
@@ -102,7 +108,16 @@ describe('the search feed', () => {
 		expect(files).toEqual(await wholeSiteIndex());
 	});
 
+	it('puts a page the content folder promised in its place from the start, without starting again', async () => {
+		const [, second] = searchablePages(SITE).filter((url) => url.startsWith('/places/'));
+		cpSync(join(SITE, second!), join(SITE, 'places/aaa-promised-place'), { recursive: true });
+		const { report, files } = await feedOnce(undefined, ['/places/aaa-promised-place/', '/places/zzz-promised-but-not-built/']);
+		expect(report).toMatchObject({ restarted: false, readBack: 1 });
+		expect(files).toEqual(await wholeSiteIndex());
+	});
+
 	it('leaves out a page that is gone, keeping the rest where they were', async () => {
+		rmSync(join(SITE, 'places/aaa-promised-place'), { recursive: true });
 		rmSync(join(SITE, 'people/aaa-new-person'), { recursive: true });
 		rmSync(join(SITE, explainer()), { recursive: true });
 		const { report, files } = await feedOnce();
