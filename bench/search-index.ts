@@ -15,7 +15,8 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // The package's own client for its binary (not exported: the bench needs BuildIndex, which it does not offer).
 import { PagefindService } from '../node_modules/pagefind/lib/service.js';
-const SEARCHABLE_PAGES = '{explainers,people,places}/*/index.html'; // as src/integrations/pagefind.ts
+// The pages the build indexes (SEARCHABLE_FOLDERS in src/integrations/search-feed.ts, which Node cannot import as is).
+const SEARCHABLE_PAGES = '{explainers,people,places}/*/index.html';
 import { searchExtract } from '../src/lib/search-extract.ts';
 import { loadAverage } from './machine.ts';
 
