@@ -14,6 +14,7 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // The package's own client for its binary (not exported: the bench needs BuildIndex, which it does not offer).
+// @ts-expect-error: an internal module of the package, without types
 import { PagefindService } from '../node_modules/pagefind/lib/service.js';
 // The pages the build indexes (SEARCHABLE_FOLDERS in src/integrations/search-feed.ts, which Node cannot import as is).
 const SEARCHABLE_PAGES = '{explainers,people,places}/*/index.html';
