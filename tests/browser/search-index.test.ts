@@ -1,10 +1,15 @@
 /**
  * The site's search index answers as an index of the whole site would: the same results, in the same
  * order, with the same scores and sub-results, for a set of queries. The build indexes only the pages
- * that can be found (src/integrations/pagefind.ts); this index of every HTML file, made here with
- * Pagefind's defaults, is what it must equal. Both are queried in Chromium with Pagefind's own runtime.
+ * that can be found, reduced to what Pagefind reads, and fed as the build goes
+ * (src/integrations/pagefind.ts); this index of every HTML file read whole, made here with Pagefind's
+ * defaults, is what it must equal. Both are queried in Chromium with Pagefind's own runtime.
+ *
+ * Pages are given to Pagefind in order of URL, as the build does. Pagefind lists results of equal score
+ * in the order it was given their pages; its own walk of a folder (`addDirectory`) gives them in the
+ * file system's order, which differs from one machine, and one build, to the next.
  */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { Browser } from 'playwright-core';
@@ -12,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { ARCHIVE_DIST } from '../support/archive';
 import { type RunningSite, serveSite } from '../support/serve';
-import { DIST } from '../support/site';
+import { DIST, htmlPages } from '../support/site';
 
 const QUERIES = ['Horyu', 'Japan', 'Lee Jae Myung', 'summit', 'Takaichi', 'treaty', 'Nara', 'Beijing', 'Yasukuni', 'president', 'South Korea', 'rally', 'war'];
 
@@ -21,8 +26,13 @@ async function wholeSiteIndex(dist: string, copy: string): Promise<void> {
 	cpSync(dist, copy, { recursive: true });
 	const { index, errors } = await createIndex({ forceLanguage: 'en' });
 	if (!index) throw new Error(errors.join('; '));
-	const added = await index.addDirectory({ path: dist });
-	if (added.errors.length) throw new Error(added.errors.join('; '));
+	const pages = htmlPages(dist)
+		.map((file) => ({ url: `/${file.replace(/index\.html$/, '')}`, file }))
+		.sort((a, b) => (a.url < b.url ? -1 : 1));
+	for (const { url, file } of pages) {
+		const added = await index.addHTMLFile({ url, content: readFileSync(join(dist, file), 'utf8') });
+		if (added.errors.length) throw new Error(added.errors.join('; '));
+	}
 	await index.writeFiles({ outputPath: join(copy, 'pagefind-whole') });
 }
 

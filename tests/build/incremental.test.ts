@@ -67,6 +67,15 @@ describe('an incremental rebuild after one explainer changes', () => {
 		expect(copied(rebuild.output)).toBe(1 + untouched.length);
 	});
 
+	it('feeds search the pages it kept from the first build, and only the rendered ones anew', () => {
+		const fed = (output: string) => /Indexed (\d+) pages for search \((\d+) sent as rendered, (\d+) kept from the last build, (\d+) read back/.exec(output)?.slice(1).map(Number);
+		const [pages, rendered, kept, readBack] = fed(rebuild.output) ?? [];
+		expect(kept).toBeGreaterThan(0);
+		expect(rendered! + kept!).toBe(pages);
+		expect(readBack).toBe(0);
+		expect(fed(first.output)?.[2]).toBe(0);
+	});
+
 	it('shows the new headline where the old one was', () => {
 		for (const page of ['explainers/japan-south-korea-summit/index.html', 'explainers/lee-final-rally/index.html', 'index.html']) {
 			const html = readFileSync(join(TMP, 'rebuild', page), 'utf8');
