@@ -14,7 +14,7 @@ describe('scriptEnv', () => {
 
 	it('finds what the site build sets, which the benchmark passes to its builds', () => {
 		const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
-		expect(scriptEnv(scripts.build)).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
+		expect(scriptEnv(scripts.build)).toEqual({ MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ALLOW_THP: '0' });
 		// npm start builds the same way.
 		expect(scripts.start.startsWith(`${scripts.build} &&`)).toBe(true);
 	});
