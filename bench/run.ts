@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate, OUT } from './generate.ts';
+import { scriptEnv } from './script-env.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { recordResults, table } from './doc.ts';
 import { formatRows, summariseProfile } from './profile.ts';
@@ -75,14 +76,18 @@ function timedBuild(opts: { root: string; outDir: string; cacheDir: string; env?
 	});
 }
 
+const BUILD_ENV = scriptEnv((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build);
+
 const ourBuild = (content: string, outDir: string, cacheDir: string, nodeArgs?: string[]) =>
 	timedBuild({
 		root: '.',
 		outDir,
 		cacheDir,
 		nodeArgs,
-		// The cards' and maps' cache goes with the content cache, so a cold build draws every one.
-		env: { BACKSTORY_CONTENT: resolve(content), BACKSTORY_BUILD_CACHE: resolve(cacheDir, 'build') },
+		// The cards' and maps' cache goes with the content cache, so a cold build draws every one. The
+		// environment `npm run build` sets (package.json) is set here too: the build measured is the one
+		// a deploy runs. The baseline is built as the blog starter is, without it.
+		env: { ...BUILD_ENV, BACKSTORY_CONTENT: resolve(content), BACKSTORY_BUILD_CACHE: resolve(cacheDir, 'build') },
 	});
 
 const baselineBuild = (content: string, outDir: string, cacheDir: string) =>

@@ -54,10 +54,15 @@ export default function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const policies = htmlFiles(out).map((file) => pagePolicy(readHead(file), relative(out, file)));
-				const rules = siteHeaders(policies, { root: entries(out), searchIndex: entries(join(out, SEARCH_INDEX_FOLDER)) });
+				const files = htmlFiles(out);
+				// Each distinct policy once: a policy is a slice of its page's head, and keeping every page's
+				// would keep every head (some 70 MB at 1,000 explainers) until the union is made. The union
+				// is the same either way (src/lib/security.ts: unionPolicy).
+				const policies = new Set<string>();
+				for (const file of files) policies.add(pagePolicy(readHead(file), relative(out, file)));
+				const rules = siteHeaders([...policies], { root: entries(out), searchIndex: entries(join(out, SEARCH_INDEX_FOLDER)) });
 				writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
-				logger.info(`read the content security policy of ${policies.length} pages; wrote _headers`);
+				logger.info(`read the content security policy of ${files.length} pages; wrote _headers`);
 			},
 		},
 	};

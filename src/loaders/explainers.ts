@@ -86,10 +86,13 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 				for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
 				return {
 					...entry,
-					data: {
+					// A copy whose strings are its own: js-yaml's are slices of the file it read, so each name
+					// and title kept in the store would keep the whole file (some 20 KB, story included) alive
+					// for the rest of the build, as Astro holds the store until it ends (docs/benchmarks.md, 13).
+					data: structuredClone({
 						...withMentions(withParagraphs(data, body), body),
 						...(draftOpen ? { openFields: draftOpen } : {}),
-					} as unknown as Record<string, unknown>,
+					}) as unknown as Record<string, unknown>,
 					// Pages use the rendered story, never the Markdown: not keeping it halves the content
 					// cache that every build writes and every page render loads (docs/benchmarks.md).
 					body: undefined,
