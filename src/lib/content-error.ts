@@ -11,24 +11,17 @@ import { factFields } from '../schemas/entities';
 export type EntityFileLookup = (list: 'people' | 'places', id: string) => { file: string; exists?: boolean; data?: Record<string, unknown> };
 
 export interface ContentProblem {
-	/** The field as an editor finds it in the file: `dates[3].phrase`. */
+	/** The field as an editor finds it in the file: `dates[3].phrase`, or `body` for the story. */
 	field: string;
 	message: string;
 	/** 1-based line in the whole file, where known. */
 	line?: number;
-}
-
-/**
- * A problem found where its file line is not known yet (the story check works on parsed data): where
- * to look for it instead. `storyProblems` in content-check.ts turns it into a `ContentProblem`.
- */
-export interface UnplacedProblem {
-	/** The frontmatter field or `body`, as an editor would find it: `dates[3].phrase`. */
-	field: string;
-	message: string;
-	/** The frontmatter field as a path (`['dates', 3, 'phrase']`), for finding its line. */
+	/**
+	 * Where to find the line, for a check that works on parsed data (the story check), which cannot know
+	 * it: the frontmatter field as a path (`['dates', 3, 'phrase']`)...
+	 */
 	path?: PropertyKey[];
-	/** For a problem in the story itself, its 1-based line in the body. */
+	/** ...or, for a problem in the story itself, its 1-based line in the body. `storyProblems` in content-check.ts turns either into `line`. */
 	bodyLine?: number;
 }
 

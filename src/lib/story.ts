@@ -3,7 +3,7 @@
  * its frontmatter (the dateline, the names, each date's phrase and the way its sentence points, the
  * dates the timeline leaves out, and the safety checks), and each timeline entry's paragraph.
  */
-import type { UnplacedProblem } from './content-error';
+import type { ContentProblem } from './content-error';
 import { findDatePhrases } from './date-phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
 import { countOccurrences, findNames, locatePhrase, phrasePattern } from './phrases';
@@ -30,8 +30,8 @@ function rangesOf(text: string, phrase: string): { start: number; end: number }[
  * Everything about an explainer that needs its text as well as its frontmatter. An empty list means
  * the story and its frontmatter agree.
  */
-export function checkStory(data: StoryFrontmatter, markdown: string): UnplacedProblem[] {
-	const issues: UnplacedProblem[] = [];
+export function checkStory(data: StoryFrontmatter, markdown: string): ContentProblem[] {
+	const issues: ContentProblem[] = [];
 	const paragraphs = storyParagraphs(markdown);
 	if (paragraphs.length === 0) {
 		return [{ field: 'body', message: 'the story is empty: paste the story below the frontmatter' }];
