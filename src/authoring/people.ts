@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
-import { PLACE_NOUNS } from './places';
+import { AREA_WORDS, PLACE_NOUNS } from './places';
 import type { Run } from './text-runs';
 
 export interface PersonCandidate {
@@ -118,8 +118,6 @@ function looksLikeSurname(word: string): boolean {
 	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction|#Verb|#Adjective)') && !/ism$|ity$|ion$|s$/.test(word);
 }
 
-// After an article or a direction a lone name is a place or thing: "the Amazon", "the upper Midwest".
-export const AREA_WORDS = /^(?:the|a|an|western|eastern|northern|southern|central|upper|lower|far|deep)$/;
 const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|from|to|into|through)$/;
 
 /** The people of a story, from its capitalised runs, with the runs each accounts for. */

@@ -8,7 +8,7 @@
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
-import { AREA_WORDS, type PersonCandidate } from './people';
+import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
 import type { TaggedPlace } from './wire-story';
 
@@ -51,6 +51,9 @@ const MOUNT = /^(?:Isle of)\b/;
 const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Latin America', 'Oceania', 'Antarctica', 'Middle East', 'Americas']);
 // A person's title before a place name is not part of it ("President").
 const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|al|la|le|el|y)$/;
+
+// After an article or a direction a lone name is a place or thing: "the Amazon", "the upper Midwest".
+export const AREA_WORDS = /^(?:the|a|an|western|eastern|northern|southern|central|upper|lower|far|deep)$/;
 
 /**
  * A lower-case word after a name that says what kind of place it names: "Ethiopia's Tigray region",
