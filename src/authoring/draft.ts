@@ -8,7 +8,7 @@ import { type CalendarDate } from '../lib/dates';
 import { openField } from '../lib/open-fields';
 import { countOccurrences, findNames, locatePhrase } from '../lib/phrases';
 import { type DraftDate, draftDates } from './draft-dates';
-import { nameKey } from './gazetteer';
+import { nameKey } from '../lib/country-names';
 import type { KnownEntities } from './known-entities';
 import { storyMarkdown } from './markdown-escape';
 import { findPeople, type PersonCandidate } from './people';

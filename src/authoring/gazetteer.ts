@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { geoDistance } from 'd3-geo';
 import { iso6393To1 } from 'iso-639-3';
 import countries from 'world-countries';
+import { type Country, countriesBySovereignty, countryByName, nameKey } from '../lib/country-names';
 
 type GazetteerKind = 'country' | 'city' | 'state' | 'province' | 'region';
 
@@ -42,22 +43,9 @@ interface City {
 	loc: { coordinates: [number, number] };
 }
 
-/** Case, accents and dots do not tell names apart: "Bogotá" is "Bogota", "U.S." is "US". */
-export function nameKey(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[’']/g, "'")
-		.toLowerCase()
-		// "Democratic Republic of Congo" is "Democratic Republic of the Congo"; "The Gambia" is "Gambia".
-		.replace(/\bthe\s+/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
 const countryName = new Map(countries.map((country) => [country.cca2, country.name.common]));
 
-function nativeOf(country: (typeof countries)[number]): GazetteerPlace['native'] {
+function nativeOf(country: Country): GazetteerPlace['native'] {
 	// The first native name in a language other than English (India: Hindi, not English).
 	const entries = Object.entries(country.name.native ?? {});
 	const [code, names] = entries.find(([language]) => language !== 'eng') ?? entries[0] ?? [];
@@ -67,7 +55,7 @@ function nativeOf(country: (typeof countries)[number]): GazetteerPlace['native']
 	return { name: names.common, lang };
 }
 
-function asCountry(country: (typeof countries)[number]): GazetteerPlace {
+function asCountry(country: Country): GazetteerPlace {
 	return {
 		name: country.name.common,
 		kind: 'country',
@@ -78,33 +66,31 @@ function asCountry(country: (typeof countries)[number]): GazetteerPlace {
 	};
 }
 
-// Sovereign states first, so "French" and "American" mean France and the US, not a territory.
-const byStanding = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || Number(b.unMember) - Number(a.unMember));
+// A country's place, made once: the same object whichever of its names found it.
+const countryPlaces = new Map<string, GazetteerPlace>();
 
-const countryNames = new Map<string, GazetteerPlace>();
-const demonyms = new Map<string, GazetteerPlace>();
-for (const country of byStanding) {
-	const place = asCountry(country);
-	const names = [country.name.common, country.name.official, ...country.altSpellings.filter((spelling) => spelling.length > 2 && !/\d/.test(spelling))];
-	for (const name of names) if (!countryNames.has(nameKey(name))) countryNames.set(nameKey(name), place);
-	// Two-letter codes count only as wire copy writes them, with dots: "U.S.", "U.K.".
-	for (const code of country.altSpellings.filter((spelling) => /^[A-Z]{2}$/.test(spelling))) {
-		const dotted = nameKey(`${code[0]}.${code[1]}.`);
-		if (!countryNames.has(dotted)) countryNames.set(dotted, place);
-	}
-	for (const demonym of new Set(Object.values(country.demonyms?.eng ?? {}))) {
-		if (!demonyms.has(nameKey(demonym))) demonyms.set(nameKey(demonym), place);
-	}
+function placeOf(country: Country): GazetteerPlace {
+	if (!countryPlaces.has(country.cca2)) countryPlaces.set(country.cca2, asCountry(country));
+	return countryPlaces.get(country.cca2) as GazetteerPlace;
 }
 
 /** The country a name stands for: "Japan", "United States", "U.S.", "Republic of Korea". */
 export function countryNamed(name: string): GazetteerPlace | undefined {
-	return countryNames.get(nameKey(name));
+	const country = countryByName(name);
+	return country && placeOf(country);
+}
+
+const demonyms = new Map<string, Country>();
+for (const country of countriesBySovereignty) {
+	for (const demonym of new Set(Object.values(country.demonyms?.eng ?? {}))) {
+		if (!demonyms.has(nameKey(demonym))) demonyms.set(nameKey(demonym), country);
+	}
 }
 
 /** The country a demonym stands for: "Venezuelan" → Venezuela, "South Korean" → South Korea. */
 export function countryOfDemonym(word: string): GazetteerPlace | undefined {
-	return demonyms.get(nameKey(word));
+	const country = demonyms.get(nameKey(word));
+	return country && placeOf(country);
 }
 
 // GeoNames' Japanese and Korean city names carry their administrative suffix: "Nara-shi".

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { extractFrontmatter } from '../lib/frontmatter';
-import { nameKey } from './gazetteer';
+import { nameKey } from '../lib/country-names';
 
 export interface KnownEntities {
 	/** Name (as nameKey) → id. */

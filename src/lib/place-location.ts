@@ -2,38 +2,21 @@
  * Whether a place's coordinates lie in the country its file names. Latitude and longitude typed the
  * wrong way round, or a digit wrong, still make valid numbers, and the map would draw the dot in
  * another country without a sound. The countries' shapes are Natural Earth's (world-atlas, 1:50m,
- * keyed by ISO 3166-1 numeric code); a country name is read as `world-countries` knows it (common and
- * official names, alternative spellings), the gazetteer the draft tool fills `country` from.
+ * keyed by ISO 3166-1 numeric code); a country name is read as the draft tool reads it when it writes
+ * `country:` (./country-names).
  */
-import { geoContains } from 'd3-geo';
+import { geoCircle, geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesAtlas from 'world-atlas/countries-50m.json' with { type: 'json' };
-import countries from 'world-countries';
-
-const normal = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
-// Built on first use: only the content checks need them, and pages that import this module's
-// neighbours should not pay for them.
-let codes: Map<string, string> | undefined;
-function codeOf(name: string): string | undefined {
-	if (!codes) {
-		codes = new Map();
-		for (const country of countries) {
-			for (const each of [country.name.common, country.name.official, ...country.altSpellings]) {
-				if (!codes.has(normal(each))) codes.set(normal(each), country.ccn3);
-			}
-		}
-	}
-	return codes.get(normal(name));
-}
+import { countryByName } from './country-names';
 
 const shapes = new Map<string, Feature<Geometry> | undefined>();
 
 /** The country's shape, by any of its names; undefined for a name no gazetteer knows. */
 export function countryShape(name: string): Feature<Geometry> | undefined {
-	const code = codeOf(name);
+	const code = countryByName(name)?.ccn3;
 	if (code === undefined) return undefined;
 	if (!shapes.has(code)) {
 		const topology = countriesAtlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -50,13 +33,9 @@ const EARTH_KM = 6371.0088;
 /** Whether [latitude, longitude] lies in the shape, or within OUTLINE_SLACK_KM of it. */
 function nearlyIn(shape: Feature<Geometry>, [lat, lon]: readonly [number, number]): boolean {
 	if (geoContains(shape, [lon, lat])) return true;
-	// Eight points on a circle of the slack's radius: a city on a coast the shape cuts short.
-	const radius = OUTLINE_SLACK_KM / EARTH_KM;
-	for (let step = 0; step < 8; step++) {
-		const bearing = (step * Math.PI) / 4;
-		const point: [number, number] = [lon + ((radius * Math.sin(bearing)) / Math.cos((lat * Math.PI) / 180)) * (180 / Math.PI), lat + radius * Math.cos(bearing) * (180 / Math.PI)];
-		if (geoContains(shape, point)) return true;
-	}
+	// Eight points on a circle of the slack's radius (d3's, on the sphere): a city on a coast the shape cuts short.
+	const ring = geoCircle().center([lon, lat]).radius((OUTLINE_SLACK_KM / EARTH_KM) * (180 / Math.PI)).precision(45)().coordinates[0] ?? [];
+	for (const point of ring) if (geoContains(shape, point as [number, number])) return true;
 	return false;
 }
 

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { distanceKm, nameKey } from '../../src/authoring/gazetteer';
+import { distanceKm } from '../../src/authoring/gazetteer';
+import { nameKey } from '../../src/lib/country-names';
 import { normaliseDateInput, type Tense } from '../../src/lib/dates';
 import { resolvedDate } from './dates';
 import { extractFrontmatter } from '../../src/lib/frontmatter';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, nameKey } from '../../../src/authoring/gazetteer';
+import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed } from '../../../src/authoring/gazetteer';
+import { nameKey } from '../../../src/lib/country-names';
 
 describe('gazetteer', () => {
 	it('knows countries by name, official name, alternative spelling and dotted abbreviation', () => {
