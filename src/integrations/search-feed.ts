@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { entityPath, explainerPath } from '../lib/paths';
 import { EXTRACT_CODE_URL, searchExtract } from '../lib/search-extract';
 
 /**
@@ -34,6 +35,13 @@ import { EXTRACT_CODE_URL, searchExtract } from '../lib/search-extract';
  */
 export const SEARCHABLE_FOLDERS = ['explainers', 'people', 'places'] as const;
 const SEARCHABLE_PATH = new RegExp(`^/(${SEARCHABLE_FOLDERS.join('|')})/[^/]+/$`);
+
+/** A searchable page's address (src/lib/paths.ts), from its folder and the name of its file or folder. */
+const pathIn: Record<(typeof SEARCHABLE_FOLDERS)[number], (name: string) => string> = {
+	explainers: explainerPath,
+	people: (id) => entityPath('person', id),
+	places: (id) => entityPath('place', id),
+};
 
 /** A URL path Astro builds (`/explainers/x` or `/explainers/x/`), as Pagefind names its page, if it is searchable. */
 export function searchableUrl(pathname: string): string | undefined {
@@ -48,7 +56,7 @@ export function searchablePages(dist: string): string[] {
 		if (!existsSync(dir)) return [];
 		return readdirSync(dir, { withFileTypes: true })
 			.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
-			.map((entry) => `/${folder}/${entry.name}/`);
+			.map((entry) => pathIn[folder](entry.name));
 	}).sort(byUrl);
 }
 
@@ -64,7 +72,7 @@ export function promisedUrls(contentRoot: string): string[] {
 		if (!existsSync(dir)) return [];
 		return readdirSync(dir)
 			.filter((file) => /^[^_.].*\.(md|ya?ml)$/.test(file))
-			.map((file) => `/${folder}/${file.replace(/\.[^.]+$/, '')}/`);
+			.map((file) => pathIn[folder](file.replace(/\.[^.]+$/, '')));
 	});
 }
 
