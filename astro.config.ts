@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import securityHeaders from './src/integrations/security-headers';
+import sitemap from './src/integrations/sitemap';
 import { CSP_DIRECTIVES } from './src/lib/security';
 import { storyMarkdown } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
@@ -20,9 +20,10 @@ export default defineConfig({
 	// site's build without sharing one data store.
 	...(process.env.BACKSTORY_CACHE_DIR ? { cacheDir: process.env.BACKSTORY_CACHE_DIR } : {}),
 	trailingSlash: 'always',
-	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
-	// securityHeaders writes dist/_headers from the pages' Content-Security-Policy.
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind(), securityHeaders()],
+	// The sitemap leaves out the 404 and search pages and every page marked noindex, and dates each
+	// explainer by its latest update (src/integrations/sitemap.ts). securityHeaders writes
+	// dist/_headers from the pages' Content-Security-Policy.
+	integrations: [...sitemap(), pagefind(), securityHeaders()],
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',

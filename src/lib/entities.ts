@@ -16,7 +16,8 @@ import { mentionsOf } from './mentions';
 import { type Timeline, type TimelineItem, buildTimeline } from './timeline';
 import type { Person, Place } from '../schemas/entities';
 import type { ExplainerData } from '../schemas/explainer';
-import { type EntityKind, explainerPath, paragraphAnchor, personAnchor, placeAnchor } from './paths';
+import { paragraphIdOf } from './paragraph-ids';
+import { type EntityKind, explainerPath, personAnchor, placeAnchor } from './paths';
 
 export interface ExplainerEntry {
 	id: string;
@@ -121,7 +122,7 @@ function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity
 				publishedLabel: formatApDate(entry.data.published),
 				role,
 				summary: item.summary,
-				mentions: mentionsOf(item).map((paragraph) => ({ paragraph, href: `${href}#${paragraphAnchor(paragraph)}` })),
+				mentions: mentionsOf(item).map((paragraph) => ({ paragraph, href: `${href}#${paragraphIdOf(entry.data, paragraph)}` })),
 				events,
 			});
 			if (role !== undefined) {

@@ -3,7 +3,8 @@
  * them, with their facts, the paragraphs that mention them, and a link to their page.
  */
 import { mentionsOf } from './mentions';
-import { entityPath, paragraphAnchor, personAnchor, placeAnchor } from './paths';
+import { paragraphIdOf } from './paragraph-ids';
+import { entityPath, personAnchor, placeAnchor } from './paths';
 import type { Person, Place } from '../schemas/entities';
 import type { ExplainerData } from '../schemas/explainer';
 
@@ -21,15 +22,15 @@ export interface EntityCard {
 	mentions: { paragraph: number; href: string }[];
 }
 
-const mentionLinks = (entity: { id: string }) =>
-	mentionsOf(entity).map((paragraph) => ({ paragraph, href: `#${paragraphAnchor(paragraph)}` }));
+const mentionLinks = (entity: { id: string }, data: Pick<ExplainerData, 'paragraphIds'>) =>
+	mentionsOf(entity).map((paragraph) => ({ paragraph, href: `#${paragraphIdOf(data, paragraph)}` }));
 
 export function describePlace(place: Pick<Place, 'kind' | 'country'>): string {
 	const kind = place.kind.charAt(0).toUpperCase() + place.kind.slice(1);
 	return place.country && place.kind !== 'country' ? `${kind} in ${place.country}` : kind;
 }
 
-export function personCards(data: Pick<ExplainerData, 'people'>): EntityCard[] {
+export function personCards(data: Pick<ExplainerData, 'people' | 'paragraphIds'>): EntityCard[] {
 	return data.people.map((person) => ({
 		id: person.id,
 		anchor: personAnchor(person.id),
@@ -38,11 +39,11 @@ export function personCards(data: Pick<ExplainerData, 'people'>): EntityCard[] {
 		details: [person.role, person.country],
 		summary: person.summary,
 		page: entityPath('person', person.id),
-		mentions: mentionLinks(person),
+		mentions: mentionLinks(person, data),
 	}));
 }
 
-export function placeCards(data: Pick<ExplainerData, 'places'>): EntityCard[] {
+export function placeCards(data: Pick<ExplainerData, 'places' | 'paragraphIds'>): EntityCard[] {
 	return data.places.map((place) => ({
 		id: place.id,
 		anchor: placeAnchor(place.id),
@@ -51,6 +52,6 @@ export function placeCards(data: Pick<ExplainerData, 'places'>): EntityCard[] {
 		details: [describePlace(place)],
 		summary: place.summary,
 		page: entityPath('place', place.id),
-		mentions: mentionLinks(place),
+		mentions: mentionLinks(place, data),
 	}));
 }

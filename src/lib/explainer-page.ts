@@ -12,8 +12,10 @@ import { explainerJsonLd } from './jsonld';
 import { firstParagraphText, summaryRepeatsLede } from './lede';
 import { buildLocatorMap } from './map';
 import { openFieldsOf } from './open-fields';
-import { explainerCardPath } from './paths';
+import { explainerCardPath, explainerChangesPath } from './paths';
 import { buildTimeline } from './timeline';
+import { isoOfUpdate } from './update-time';
+import { correctionsOf, hasChangeView, latestUpdate, updatesNewestFirst } from './updates';
 import type { ExplainerData } from '../schemas/explainer';
 
 interface ExplainerPageEntry {
@@ -43,7 +45,12 @@ export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathn
 		/** A draft's fields still to fill (the banner of `npm run dev`); none on a published explainer. */
 		open: openFieldsOf(data),
 		image,
-		article: { published: data.published, modified: data.modified, section: data.section, tags: data.tags },
+		article: { published: data.published, modified: isoOfUpdate(data.modified), section: data.section, tags: data.tags },
+		/** "Updated Jan. 13, 2026, 10:05 a.m. JST" under the byline; the corrections above the story; the log. */
+		updated: latestUpdate(data.updates),
+		corrections: correctionsOf(data.updates),
+		updates: updatesNewestFirst(data.updates),
+		changesPath: hasChangeView(data.updates) ? explainerChangesPath(entry.id) : undefined,
 		jsonLd: explainerJsonLd(data, { url: absoluteUrl(pathname, site), image: { ...image, url: absoluteUrl(image.src, site) } }, { name: siteName, url: site.href }),
 	};
 }

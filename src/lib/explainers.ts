@@ -8,6 +8,14 @@ interface Dated {
 	data: { published: CalendarDate; title: string };
 }
 
+/**
+ * The explainers lists may show: not one that was withdrawn (its page stays, as a notice, but the
+ * home list, people's and places' pages, related explainers and the feed no longer offer it).
+ */
+export function listedExplainers<T extends { data: { withdrawn?: unknown } }>(entries: T[]): T[] {
+	return entries.filter((entry) => !entry.data.withdrawn);
+}
+
 /** Newest first; explainers of the same day by title, so the order never depends on file order. */
 export function newestFirst<T extends Dated>(entries: T[]): T[] {
 	return [...entries].sort(

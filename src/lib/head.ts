@@ -14,7 +14,8 @@ export interface PageImage {
 
 export interface ArticleFacts {
 	published: CalendarDate;
-	modified: CalendarDate;
+	/** The latest update: a calendar date, or a time with its offset (`2026-01-13T10:05:00+09:00`). */
+	modified: string;
 	section: string;
 	tags: string[];
 }
@@ -65,7 +66,8 @@ export function socialTags(meta: PageMeta, site: URL | string, siteName: string,
 		og('og:image:alt', meta.image.alt),
 	];
 	if (meta.article) {
-		// Calendar dates are valid ISO 8601 dates; no publication hour is known, so none is invented.
+		// Calendar dates are valid ISO 8601 dates; no publication hour is known, so none is invented. An
+		// update's time is the wire's own, with its offset.
 		tags.push(
 			og('article:published_time', meta.article.published),
 			og('article:modified_time', meta.article.modified),

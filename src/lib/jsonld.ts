@@ -9,6 +9,7 @@ import type { NewsArticle, Organization, Person, Place, ProfilePage, WebPage, We
 type Node<T> = Exclude<T, string>;
 import type { Person as StoryPerson, Place as StoryPlace } from '../schemas/entities';
 import type { ExplainerData } from '../schemas/explainer';
+import { isoOfUpdate } from './update-time';
 
 interface SiteFacts {
 	name: string;
@@ -63,7 +64,7 @@ export function explainerJsonLd(
 		mainEntityOfPage: page.url,
 		inLanguage: 'en',
 		datePublished: data.published,
-		dateModified: data.modified,
+		dateModified: isoOfUpdate(data.modified),
 		articleSection: data.section,
 		...(data.tags.length ? { keywords: data.tags } : {}),
 		image: { '@type': 'ImageObject', url: page.image.url, width: `${page.image.width}`, height: `${page.image.height}` },

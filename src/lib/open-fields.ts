@@ -74,8 +74,8 @@ const isRecord = (value: unknown): value is Data => value !== null && typeof val
 /**
  * A draft's frontmatter as the dev preview can show it. Open texts (titles, summaries, roles) show as
  * they are; an open value that is not text cannot: an open `native` is left out, and a timeline entry
- * with an open `date`, or a person or place with an open `kind` or `coordinates`, is left out of the
- * preview (with every reference to it). The banner lists them all.
+ * with an open `date` or `phrase`, or a person or place with an open `kind`, `coordinates` or `names`,
+ * is left out of the preview (with every reference to it). The banner lists them all.
  */
 export function previewOf(data: Data): Data {
 	const copy = structuredClone(data);
@@ -85,14 +85,16 @@ export function previewOf(data: Data): Data {
 		copy[list] = (copy[list] as unknown[]).filter((entity) => {
 			if (!isRecord(entity)) return true;
 			if (isOpen(entity.native)) delete entity.native;
-			const hidden = isOpen(entity.kind) || isOpen(entity.coordinates);
+			// A later version's draft (`npm run update`) leaves open the names of someone the story no longer names.
+			const hidden = isOpen(entity.kind) || isOpen(entity.coordinates) || isOpen(entity.names);
 			if (hidden && typeof entity.id === 'string') dropped[list].add(entity.id);
 			return !hidden;
 		});
 	}
 	if (Array.isArray(copy.dates)) {
 		copy.dates = (copy.dates as unknown[])
-			.filter((entry) => !(isRecord(entry) && isOpen(entry.date)))
+			// ... and the phrase of an entry whose words the new version no longer has.
+			.filter((entry) => !(isRecord(entry) && (isOpen(entry.date) || isOpen(entry.phrase))))
 			.map((entry) => {
 				if (!isRecord(entry)) return entry;
 				for (const list of ['people', 'places'] as const) {
@@ -101,6 +103,7 @@ export function previewOf(data: Data): Data {
 				return entry;
 			});
 	}
+	if (Array.isArray(copy.offTimeline)) copy.offTimeline = (copy.offTimeline as unknown[]).filter((entry) => !(isRecord(entry) && isOpen(entry.phrase)));
 	return copy;
 }
 

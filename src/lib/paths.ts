@@ -8,6 +8,9 @@
 /** An explainer's page: the Markdown file's name is its slug. */
 export const explainerPath = (slug: string) => `/explainers/${slug}/`;
 
+/** What the story's later versions changed, paragraph by paragraph: `/explainers/<slug>/changes/`. */
+export const explainerChangesPath = (slug: string) => `${explainerPath(slug)}changes/`;
+
 export type EntityKind = 'person' | 'place';
 
 /** A person's or place's page, across every explainer that names them. */

@@ -6,6 +6,8 @@
 import type { ContentProblem } from './content-error';
 import { findDatePhrases } from './date-phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
+import { movedAnchors, paragraphIdsOf } from './paragraph-ids';
+import { compareUpdateTimes } from './update-time';
 import { countOccurrences, findNames, locatePhrase, phrasePattern } from './phrases';
 import { speaksOf } from './sentence-tense';
 import { rawHtmlIn, unsafeLinksIn } from './story-safety';
@@ -14,11 +16,15 @@ import { storyParagraphs } from './story-text';
 interface StoryFrontmatter {
 	dateline: string;
 	published: CalendarDate;
+	/** The day relative dates are read from: the version's, else publication (the schema works it out). */
+	asOf?: CalendarDate;
 	people: { names: string[] }[];
 	places: { names: string[] }[];
 	/** With `date` resolved, as the schema hands it on. */
 	dates: { phrase: string; paragraph?: number; date: CalendarDate; tense?: Tense }[];
 	offTimeline?: { phrase: string; paragraph?: number }[];
+	paragraphIds?: string[];
+	updates?: { date: string; changes?: { before: string[]; changed?: { id: string }[]; removed?: { id: string; at: string }[] } }[];
 }
 
 /** Where each match of a phrase stands in a paragraph. */
@@ -75,9 +81,10 @@ export function checkStory(data: StoryFrontmatter, markdown: string): ContentPro
 			issues.push({ field: `dates[${index}].${key}`, path: ['dates', index, key], message: located.error });
 			return;
 		}
-		const contradiction = tenseContradiction(entry, data.published, paragraphs[located.paragraph - 1] as string);
+		const contradiction = tenseContradiction(entry, data.asOf ?? data.published, paragraphs[located.paragraph - 1] as string);
 		if (contradiction) issues.push({ field: `dates[${index}].tense`, path: ['dates', index, 'phrase'], message: contradiction });
 	});
+	issues.push(...paragraphIdProblems(data, paragraphs.length));
 	(data.offTimeline ?? []).forEach((entry, index) => {
 		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
 		if ('error' in located) {
@@ -86,6 +93,64 @@ export function checkStory(data: StoryFrontmatter, markdown: string): ContentPro
 		}
 	});
 	return issues;
+}
+
+/**
+ * The paragraph ids against the story: one id per paragraph, and every id an update removed landing on
+ * a paragraph of the story, so no link shared before an update is left pointing nowhere.
+ */
+function paragraphIdProblems(data: StoryFrontmatter, count: number): ContentProblem[] {
+	const issues: ContentProblem[] = [];
+	if (data.paragraphIds && data.paragraphIds.length !== count) {
+		const fix = data.paragraphIds.length < count ? 'add the id of each new paragraph (an id never used before)' : 'remove the ids of the paragraphs that are gone, listing each under its update\'s changes.removed';
+		issues.push({
+			field: 'paragraphIds',
+			path: ['paragraphIds'],
+			message: `lists ${data.paragraphIds.length} ids, but the story has ${count} paragraphs; ${fix}, in story order (npm run update keeps them for you)`,
+		});
+		return issues;
+	}
+	const ids = paragraphIdsOf(data, count);
+	const { lost } = movedAnchors(data, ids);
+	for (const { id, at } of lost) {
+		const index = (data.updates ?? []).findIndex((update) => update.changes?.removed?.some((removed) => removed.id === id));
+		const position = (data.updates?.[index]?.changes?.removed ?? []).findIndex((removed) => removed.id === id);
+		issues.push({
+			field: `updates[${index}].changes.removed[${position}].at`,
+			path: ['updates', index, 'changes', 'removed', position, 'at'],
+			message: `"${at}" is not a paragraph of the story, so links to #${id} would land nowhere; name the paragraph that replaced it, or the nearest one (known: ${ids.join(', ')})`,
+		});
+	}
+	// Each version's ids, oldest first, ending with the story's own: what one update removed or changed
+	// must have been there before it, and what it changed must still be there after it.
+	const versions = versionsOf(data, ids);
+	for (const { index, before, after, changes } of versions) {
+		const problemOf = (id: string, stays: boolean) => {
+			if (!before.includes(id)) return 'was not a paragraph before this version (see its before:)';
+			if (stays && !after.includes(id)) return 'is not a paragraph after this version; a paragraph that is gone belongs under removed';
+			if (!stays && after.includes(id)) return 'is still a paragraph after this version; list it under changed if its words changed';
+			return undefined;
+		};
+		const check = (list: 'changed' | 'removed', id: string, position: number, stays: boolean) => {
+			const problem = problemOf(id, stays);
+			if (problem) issues.push({ field: `updates[${index}].changes.${list}[${position}].id`, path: ['updates', index, 'changes', list, position, 'id'], message: `"${id}" ${problem}` });
+		};
+		(changes.changed ?? []).forEach((entry, position) => check('changed', entry.id, position, true));
+		(changes.removed ?? []).forEach((entry, position) => check('removed', entry.id, position, false));
+	}
+	return issues;
+}
+
+/**
+ * The story's versions that changed its words, oldest first: each update with changes, the ids before
+ * it (its own list) and after it (the next one's before, or the story's ids for the latest).
+ */
+function versionsOf(data: StoryFrontmatter, ids: string[]) {
+	const changed = (data.updates ?? [])
+		.map((update, index) => ({ index, date: update.date, changes: update.changes }))
+		.filter((update): update is { index: number; date: string; changes: NonNullable<typeof update.changes> } => update.changes !== undefined)
+		.sort((a, b) => compareUpdateTimes(a.date, b.date));
+	return changed.map((update, position) => ({ ...update, before: update.changes.before, after: changed[position + 1]?.changes.before ?? ids }));
 }
 
 /**

@@ -14,7 +14,8 @@ import {
 	toDatetimeAttribute,
 } from './dates';
 import type { ExplainerData, TimelineDate } from '../schemas/explainer';
-import { paragraphAnchor, timelineAnchor } from './paths';
+import { paragraphIdOf } from './paragraph-ids';
+import { timelineAnchor } from './paths';
 
 type TimelineStatus = 'past' | 'today' | 'scheduled';
 
@@ -46,6 +47,8 @@ export interface Timeline {
 	publishedIndex: number;
 	published: CalendarDate;
 	publishedLabel: string;
+	/** Whether the marker is the day of a later version ("Updated") rather than of publication. */
+	updated: boolean;
 }
 
 
@@ -61,7 +64,7 @@ function formatTimelineLabel(entry: Pick<TimelineDate, 'date' | 'end' | 'display
 
 type LocatedDate = TimelineDate & { paragraph?: number };
 
-type TimelineSource = Pick<ExplainerData, 'dates' | 'published'>;
+type TimelineSource = Pick<ExplainerData, 'dates' | 'published' | 'paragraphIds'> & { asOf?: CalendarDate };
 
 /**
  * An explainer's timeline is asked for by its page, its card image and the people and places pages
@@ -79,6 +82,8 @@ function timelineOf(data: TimelineSource): Timeline {
 	// Array.prototype.sort is stable: events on the same date keep the editor's order.
 	const sorted = [...(data.dates as LocatedDate[])].sort((a, b) => compareCalendarDates(a.date, b.date));
 	let latestEnd: { date: CalendarDate; approximate: boolean } | undefined;
+	// "Now" for the timeline is the day of the version the story is: what was still to come then is scheduled.
+	const now = data.asOf ?? data.published;
 	const items = sorted.map((entry): TimelineItem => {
 		if (entry.paragraph === undefined) {
 			throw new Error(`Timeline entry "${entry.id}" has no paragraph: was it loaded through the explainers loader?`);
@@ -100,9 +105,9 @@ function timelineOf(data: TimelineSource): Timeline {
 			title: entry.title,
 			summary: entry.summary,
 			phrase: entry.phrase,
-			status: timelineStatus(entry.date, data.published),
+			status: timelineStatus(entry.date, now),
 			paragraph: entry.paragraph,
-			paragraphAnchor: paragraphAnchor(entry.paragraph),
+			paragraphAnchor: paragraphIdOf(data, entry.paragraph),
 			gap,
 			people: entry.people,
 			places: entry.places,
@@ -112,7 +117,8 @@ function timelineOf(data: TimelineSource): Timeline {
 	return {
 		items,
 		publishedIndex: firstScheduled === -1 ? items.length : firstScheduled,
-		published: data.published,
-		publishedLabel: formatApDate(data.published),
+		published: now,
+		publishedLabel: formatApDate(now),
+		updated: now !== data.published,
 	};
 }

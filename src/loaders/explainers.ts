@@ -25,6 +25,10 @@ import { withMentions } from '../lib/mentions';
 import { clearIfCodeChanged } from './code-version';
 import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
 import { withParagraphs } from '../lib/story';
+import { paragraphIdsOf } from '../lib/paragraph-ids';
+import { storyChanges } from '../lib/story-changes';
+import { storyParagraphs } from '../lib/story-text';
+import { educateText } from '../markdown/remark-smart-punctuation';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
 
 /** A draft's file name starts with `_`: it is never published, and may hold open fields (TODO). */
@@ -92,6 +96,7 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 					data: structuredClone({
 						...withMentions(withParagraphs(data, body), body),
 						...(draftOpen ? { openFields: draftOpen } : {}),
+						...changeView(data, body),
 					}) as unknown as Record<string, unknown>,
 					// Pages use the rendered story, never the Markdown: not keeping it halves the content
 					// cache that every build writes and every page render loads (docs/benchmarks.md).
@@ -119,6 +124,14 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 			}
 		},
 	};
+}
+
+/** What each later version changed, for the change page; only for a story an update changed. */
+function changeView(data: ExplainerFrontmatter, body: string): { changeView?: ReturnType<typeof storyChanges> } {
+	if (!data.updates.some((update) => update.changes)) return {};
+	const texts = storyParagraphs(body);
+	const ids = paragraphIdsOf(data, texts.length);
+	return { changeView: storyChanges(texts.map((text, index) => ({ id: ids[index], text: educateText(text) })), data.updates, educateText) };
 }
 
 /**

@@ -45,6 +45,11 @@ function educateBlock(block: Parent): void {
 	});
 }
 
+/** One run of plain text educated as the story's are: for text shown outside the story (the change view). */
+export function educateText(text: string): string {
+	return smartypantsu(text.replaceAll('<', LT).replaceAll('>', GT), '1').replaceAll(LT, '<').replaceAll(GT, '>');
+}
+
 export default function remarkSmartPunctuation() {
 	return (tree: Root) => {
 		visit(tree, (node) => {

@@ -19,8 +19,11 @@ const aside = $('#timeline');
 const back = $<HTMLAnchorElement>('.way-back');
 const opener = $<HTMLButtonElement>('.timeline-open');
 const entries = [...aside.querySelectorAll<HTMLElement>('li.event')];
-// Each entry's paragraph, read from its "¶N" link (`#p-N`).
-const paragraphs = entries.map((li) => +li.querySelector<HTMLAnchorElement>('.source')!.hash.slice(3));
+// Paragraphs are counted by position: after an update their ids (`p-21`) are not their numbers.
+const storyPs = [...document.querySelectorAll<HTMLElement>('.story > p[id]')];
+const numberOf = (id?: string) => storyPs.findIndex((p) => p.id == id) + 1;
+// Each entry's paragraph, read from its "¶N" link.
+const paragraphs = entries.map((li) => numberOf(li.querySelector<HTMLAnchorElement>('.source')!.hash.slice(1)));
 const STORY_LINK = '.story a[href^="#"]:not(.anchor)';
 const anchored = CSS.supports('anchor-name', '--a');
 
@@ -56,7 +59,7 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
 	card.ariaLabel = content.querySelector('h2,h3,.name')!.textContent;
 	from = source;
 	focusBack = focus;
-	origin = +(source.closest('p')?.id.slice(2) ?? 0);
+	origin = numberOf(source.closest('p')?.id);
 	if (anchored) source.style.setProperty('anchor-name', '--context');
 	card.showPopover();
 	if (!anchored) {
@@ -85,7 +88,7 @@ function follow() {
 function wayBack() {
 	const paragraph = history.state?.back;
 	back.hidden = !paragraph;
-	back.href = `#p-${paragraph}`;
+	back.href = `#${storyPs[paragraph - 1]?.id}`;
 	back.textContent = `Back to ¶${paragraph}`;
 }
 
@@ -153,9 +156,9 @@ wayBack();
 
 const observer = new IntersectionObserver(
 	(records) => {
-		for (const record of records) onScreen[record.isIntersecting ? 'add' : 'delete'](+record.target.id.slice(2));
+		for (const record of records) onScreen[record.isIntersecting ? 'add' : 'delete'](numberOf(record.target.id));
 		follow();
 	},
 	{ rootMargin: '-10% 0px' },
 );
-document.querySelectorAll('.story > p[id]').forEach((p) => observer.observe(p));
+storyPs.forEach((p) => observer.observe(p));
