@@ -30,7 +30,7 @@ export function problemsWithLines(
 }
 
 /** The story below the frontmatter, exactly as Astro hands it to the loader (`entry.body`). */
-function splitExplainer(contents: string): { body: string } {
+export function splitExplainer(contents: string): { body: string } {
 	const frontmatter = extractFrontmatter(contents);
 	// Astro removes the frontmatter and its delimiters, and trims what is left.
 	return { body: (frontmatter ? contents.replace(`---${frontmatter.text}---`, '') : contents).trim() };
