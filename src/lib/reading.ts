@@ -1,7 +1,7 @@
 /**
- * Reading in place: which timeline entries follow the reader, and where a context card goes when the
- * browser cannot place it by CSS anchor positioning. Pure and small: the page's script imports it, so
- * every byte here is a byte of the page's JavaScript budget.
+ * Reading in place: which timeline entries follow the reader, and where the timeline column scrolls to
+ * show them. Pure and small: the page's script imports it, so every byte here is a byte of the page's
+ * JavaScript budget.
  */
 
 /**
@@ -28,21 +28,23 @@ export function followReading(entryParagraphs: readonly number[], onScreen: read
 	return { current, show };
 }
 
+/** An entry's place in the column, as the DOM gives it (an `HTMLElement` is one). */
 interface Box {
-	top: number;
-	left: number;
-	bottom: number;
-	width: number;
+	offsetTop: number;
+	offsetHeight: number;
 }
 
 /**
- * Where a card of `width` x `height` goes beside a link (its box in viewport pixels) in a viewport of
- * `viewWidth` x `viewHeight`, without covering the link: below it, or above it when there is more room
- * there, and shifted left so it stays `gap` pixels inside the viewport.
+ * Where the timeline column scrolls (its new `scrollTop`), or undefined to stay: `marked` are the
+ * entries of the paragraphs on screen, top to bottom, `lead` the one of the topmost paragraph (or the
+ * date last passed, when none is marked). When the marked entries are all in the column's view it
+ * stays; when they fit in it together they go to its top, `pad` pixels down; otherwise `lead` does.
  */
-export function placeCard(link: Box, width: number, height: number, viewWidth: number, viewHeight: number, gap = 8): { top: number; left: number } {
-	const below = viewHeight - link.bottom;
-	const top = below >= height + gap || below >= link.top ? link.bottom + gap / 2 : link.top - height - gap / 2;
-	const left = Math.max(gap, Math.min(link.left, viewWidth - width - gap));
-	return { top: Math.max(0, top), left };
+export function columnScroll(marked: readonly Box[], lead: Box | undefined, view: { scrollTop: number; clientHeight: number }, pad = 48): number | undefined {
+	if (!lead) return undefined;
+	const boxes = marked.length ? marked : [lead];
+	const top = boxes[0]!.offsetTop;
+	const bottom = Math.max(...boxes.map((box) => box.offsetTop + box.offsetHeight));
+	if (top >= view.scrollTop && bottom <= view.scrollTop + view.clientHeight) return undefined;
+	return (bottom - top + pad <= view.clientHeight ? top : lead.offsetTop) - pad;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followReading, placeCard } from '../../../src/lib/reading';
+import { columnScroll, followReading } from '../../../src/lib/reading';
 
 // The paragraph of each timeline entry, in timeline (date) order, as on a page.
 const entries = [12, 7, 13, 18, 1, 1, 12];
@@ -21,18 +21,26 @@ describe('followReading', () => {
 	});
 });
 
-describe('placeCard', () => {
-	const link = { top: 100, bottom: 120, left: 300, width: 80 };
+describe('columnScroll', () => {
+	const box = (offsetTop: number, offsetHeight = 100) => ({ offsetTop, offsetHeight });
+	const view = { scrollTop: 500, clientHeight: 900 };
 
-	it('goes below the link, not over it', () => {
-		expect(placeCard(link, 320, 200, 1280, 900)).toEqual({ top: 124, left: 300 });
+	it('stays when the marked entries are all in view', () => {
+		expect(columnScroll([box(600), box(1200)], box(600), view)).toBeUndefined();
 	});
 
-	it('goes above the link when there is more room there than below', () => {
-		expect(placeCard({ ...link, top: 800, bottom: 820 }, 320, 200, 1280, 900)).toEqual({ top: 596, left: 300 });
+	it('brings the marked entries to the top together when they fit, from the first screen on', () => {
+		expect(columnScroll([box(2000), box(2300)], box(2300), { scrollTop: 0, clientHeight: 900 })).toBe(2000 - 48);
+		// Out of view above: the same.
+		expect(columnScroll([box(100), box(300)], box(300), view)).toBe(100 - 48);
 	});
 
-	it('stays inside the viewport at the right edge', () => {
-		expect(placeCard({ ...link, left: 1200 }, 320, 200, 1280, 900).left).toBe(1280 - 320 - 8);
+	it('puts the topmost paragraph’s entry at the top when the marked ones cannot all fit', () => {
+		expect(columnScroll([box(700), box(1200), box(1700)], box(1200), view)).toBe(1200 - 48);
+	});
+
+	it('with none marked, shows the date last passed; with no such date, stays', () => {
+		expect(columnScroll([], box(3000), view)).toBe(3000 - 48);
+		expect(columnScroll([], undefined, view)).toBeUndefined();
 	});
 });
