@@ -28,9 +28,8 @@ const STORY_LINK = '.story a[href^="#"]:not(.anchor)';
 /** What the card belongs to: focus goes back to it when the card closes, if it was opened by hand. */
 let from: HTMLElement | undefined;
 let focusBack = false;
-/** The paragraph the open card was opened from, and the one a followed card link left (for "Back to ¶N"). */
+/** The paragraph the open card was opened from (for "Back to ¶N"). */
 let origin = 0;
-let leaving = 0;
 /** The story link whose card was followed: "Back to ¶N" gives it focus again. */
 let left: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -95,17 +94,22 @@ function open(link: HTMLAnchorElement, focus: boolean) {
 document.querySelectorAll<HTMLElement>(STORY_LINK).forEach((a) => (a.ariaHasPopup = 'dialog'));
 
 addEventListener('click', (event) => {
-	const link = storyLink(event.target);
+	let link = storyLink(event.target);
 	clearTimeout(timer);
 	if (link && !(event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
 		event.preventDefault();
 		open(link, true);
-	} else if ((event.target as Element).closest?.('a') && card.contains(event.target as Node)) {
-		// The reader follows the card: let the link go, and remember the paragraph left if it stays on the page.
-		leaving = origin;
+	} else if ((link = (event.target as Element).closest?.('a')) && card.contains(link)) {
+		// The reader follows the card: the card goes and the browser follows the link. Once it has (a jump
+		// within the page is at once, even one to where the address already points, which makes no
+		// hashchange), the way back is offered if the jump took the reader away from their paragraph.
 		left = from;
 		focusBack = false;
 		card.hidePopover();
+		setTimeout(() => {
+			const box = document.getElementById(`p-${origin}`)?.getBoundingClientRect();
+			if (box && (box.bottom < 0 || box.top > innerHeight)) history.replaceState({ back: origin }, ''), wayBack();
+		});
 	}
 });
 
@@ -153,13 +157,7 @@ back.addEventListener('click', (event) => {
 	history.back();
 });
 
-// The way back is offered only when the jump took the reader away from their paragraph; not after a reload.
-addEventListener('hashchange', () => {
-	const box = document.getElementById(`p-${leaving}`)?.getBoundingClientRect();
-	if (box && (box.bottom < 0 || box.top > innerHeight)) history.replaceState({ back: leaving }, '');
-	leaving = 0;
-	wayBack();
-});
+// Back and Forward bring the way back with their entry; a reload does not (it is never shown at the start).
 addEventListener('popstate', wayBack);
 
 const observer = new IntersectionObserver(
