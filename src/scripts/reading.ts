@@ -44,8 +44,8 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
 	// Copies must not repeat ids, nor offer the share links (a.anchor) of what they copy.
 	body.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
 	body.querySelectorAll('a.anchor').forEach((a) => a.replaceWith(...a.childNodes));
+	// A card's links to the story's paragraphs (.refs, .source) are hidden by CSS: it was opened from one.
 	if (more) {
-		body.querySelectorAll('.refs,.source').forEach((el) => el.remove());
 		const link = body.appendChild(document.createElement('p')).appendChild(document.createElement('a'));
 		link.href = `#${content.id}`;
 		link.textContent = more;
@@ -56,29 +56,32 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
 	// Where the reader is: the link's paragraph, or (the timeline button) the first one on screen.
 	origin = +(source.closest('p')?.id.slice(2) ?? Math.min(...onScreen));
 	// The card's anchor; CSS marks the word by it too, while the card is open.
-	source.style.setProperty('anchor-name', '--context');
+	(source.style as CSSStyleDeclaration & { anchorName: string }).anchorName = '--context';
 	card.showPopover();
-	if (focus) card.focus({ preventScroll: true });
+	// The card is fixed on screen: taking focus never scrolls the page.
+	if (focus) card.focus();
 }
 
 /**
  * Mark the timeline entries of the paragraphs on screen and keep them in the column's view (it scrolls
  * only where it is one: wide screens), except while the address names a timeline entry (the reader
- * came for that one). Returns the entry to show first.
+ * came for that one). Returns the entry to show first (its index), if any.
  */
 function follow() {
-	const { current, show: shown } = followReading(paragraphs, [...onScreen]);
+	const { current, leading } = followReading(paragraphs, [...onScreen]);
+	const boxes = (list: number[]) => list.map((index) => entries[index]!);
 	entries.forEach((li, index) => (li.ariaCurrent = current.includes(index) ? 'true' : null));
-	const to = columnScroll(current.map((index) => entries[index]!), entries[shown], aside);
+	// The column's height on screen: at first it starts below the headline and runs past the screen's foot
+	// (it is never taller than the screen: CSS).
+	const to = columnScroll(boxes(current), boxes(leading), aside.scrollTop, innerHeight - aside.getBoundingClientRect().top);
 	// CSS gives the column smooth scrolling unless motion is reduced.
 	if (to != null && !location.hash.startsWith('#timeline')) aside.scrollTop = to;
-	return shown;
+	return leading[0]!;
 }
 
 function wayBack() {
 	const paragraph = history.state?.back;
 	back.hidden = !paragraph;
-	back.href = `#p-${paragraph}`;
 	back.textContent = `Back to ¶${paragraph}`;
 }
 
@@ -115,7 +118,7 @@ addEventListener('click', (event) => {
 
 // Hover opens a card only for a mouse, after a pause; moving off the link and the card closes it again.
 addEventListener('pointerover', (event) => {
-	if (event.pointerType !== 'mouse') return;
+	if (event.pointerType != 'mouse') return;
 	clearTimeout(timer);
 	const link = storyLink(event.target);
 	if (link && link !== from) timer = setTimeout(() => open(link, false), 400);
@@ -135,7 +138,7 @@ card.addEventListener('keydown', (event) => {
 });
 
 card.addEventListener('beforetoggle', (event) => {
-	if ((event as ToggleEvent).newState !== 'closed') return;
+	if ((event as ToggleEvent).newState != 'closed') return;
 	const focused = document.activeElement;
 	// Back to the link, unless the reader has moved on to another control.
 	if (focusBack && (card.contains(focused) || !focused?.matches('a,button'))) from?.focus({ preventScroll: true });
@@ -168,6 +171,6 @@ const observer = new IntersectionObserver(
 		if (onScreen.has(paragraph) || onScreen.has(1)) history.replaceState(null, ''), wayBack();
 		follow();
 	},
-	{ rootMargin: '-10% 0px' },
+	{ rootMargin: '-10%' },
 );
 document.querySelectorAll('.story > p[id]').forEach((p) => observer.observe(p));

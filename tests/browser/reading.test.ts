@@ -544,6 +544,19 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 						}),
 					)
 					.toBe(true);
+				// Every entry of ¶18, not only the first, is in the column's view.
+				const ofParagraph18 = page.locator('#timeline li.event', { has: page.locator('a.source[href="#p-18"]') });
+				expect(await ofParagraph18.count()).toBe(3);
+				await expect
+					.poll(() =>
+						ofParagraph18.evaluateAll((items) =>
+							items.every((el) => {
+								const [e, column] = [el.getBoundingClientRect(), el.closest('aside')!.getBoundingClientRect()];
+								return e.top >= Math.max(0, column.top) && e.bottom <= Math.min(innerHeight, column.bottom);
+							}),
+						),
+					)
+					.toBe(true);
 				// A visible mark, and none on the entries of paragraphs off screen.
 				expect(await entry.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 				expect(await page.locator('#timeline-nara-summit').getAttribute('aria-current')).toBeNull();
