@@ -45,6 +45,18 @@ export function unknownEntities(
 	);
 }
 
+/**
+ * An entity's facts as pages show them: a native name that only repeats the name (Venezuela's
+ * "Venezuela", a name with the same letters in its own language) is left out, so no page prints it
+ * twice; one that differs, if only by an accent (Nicolás), stays.
+ */
+export function shownFacts<F extends { name: string; native?: { name: string } | undefined }>(facts: F): F {
+	const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+	if (!facts.native || !same(facts.native.name, facts.name)) return facts;
+	const { native: _repeated, ...rest } = facts;
+	return rest as F;
+}
+
 /** The explainer as pages see it: each person and place with its facts. */
 export function withEntityFacts<T extends Named>(data: T, facts: EntityFacts): Omit<T, 'people' | 'places'> & Pick<ExplainerData, 'people' | 'places'> {
 	const factsOf = <F>(map: ReadonlyMap<string, F>, id: string): F => {
@@ -55,8 +67,8 @@ export function withEntityFacts<T extends Named>(data: T, facts: EntityFacts): O
 	return {
 		...data,
 		// The facts first: the explainer's own words (names, role, summary) never collide with them.
-		people: data.people.map((person) => ({ ...factsOf(facts.people, person.id), ...person })),
-		places: data.places.map((place) => ({ ...factsOf(facts.places, place.id), ...place })),
+		people: data.people.map((person) => ({ ...shownFacts(factsOf(facts.people, person.id)), ...person })),
+		places: data.places.map((place) => ({ ...shownFacts(factsOf(facts.places, place.id)), ...place })),
 	};
 }
 

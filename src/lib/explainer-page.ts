@@ -12,6 +12,7 @@ import { explainerJsonLd } from './jsonld';
 import { firstParagraphText, summaryRepeatsLede } from './lede';
 import { buildLocatorMap } from './map';
 import { openFieldsOf } from './open-fields';
+import { storyQuotes } from './rendered-story';
 import { explainerCardPath } from './paths';
 import { buildTimeline } from './timeline';
 import type { ExplainerData } from '../schemas/explainer';
@@ -24,7 +25,11 @@ interface ExplainerPageEntry {
 
 export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathname }: { site: URL; siteName: string; pathname: string }) {
 	const { data } = entry;
-	const timeline = buildTimeline(data);
+	const html = entry.rendered?.html ?? '';
+	// Each entry quotes the story as the reader sees it (curly quotes and all), not the frontmatter's phrase.
+	const quotes = storyQuotes(html);
+	const built = buildTimeline(data);
+	const timeline = { ...built, items: built.items.map((item) => ({ ...item, phrase: quotes.get(item.id) ?? item.phrase })) };
 	const places = placeCards(data);
 	const image = {
 		src: explainerCardPath(entry.id),
@@ -37,7 +42,7 @@ export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathn
 		people: personCards(data),
 		places,
 		// The wire's summary is often the lede itself: then it serves the metadata and the feed only.
-		standfirst: !summaryRepeatsLede(data.description, firstParagraphText(entry.rendered?.html ?? '')),
+		standfirst: !summaryRepeatsLede(data.description, firstParagraphText(html)),
 		map: places.length > 0 ? buildLocatorMap(data.places) : undefined,
 		rolesAsOf: formatApDate(data.published),
 		/** A draft's fields still to fill (the banner of `npm run dev`); none on a published explainer. */

@@ -4,6 +4,8 @@
  * summary, straight or curly quotes): printed above the story, the reader would meet the same sentence
  * twice. Such a summary is kept for metadata and the feed, and not shown as a standfirst.
  */
+import { datelineOf } from './dateline';
+import { htmlText } from './rendered-story';
 
 /** Quotes, dashes and spaces, each reduced to one form, so typography alone never makes two texts differ. */
 function normalizeTypography(text: string): string {
@@ -27,20 +29,22 @@ function firstSentence(text: string): string {
 	return end ? normalized.slice(0, end.index + end[0].length) : normalized;
 }
 
-/** True when the summary opens with the same sentence as the story: then it says nothing the reader will not read. */
-export function summaryRepeatsLede(summary: string, storyOpening: string): boolean {
-	const opening = firstSentence(storyOpening);
-	return opening !== '' && firstSentence(summary) === opening;
+/** The text without the dateline it opens with (`TOKYO (AP) —`), if it has one. */
+function withoutDateline(text: string): string {
+	return text.trimStart().slice(datelineOf(text.trimStart())?.length ?? 0);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/**
+ * True when the summary opens with the same sentence as the story: then it says nothing the reader
+ * will not read. Datelines are set aside on both sides: a wire summary often has none, where the
+ * story's first paragraph opens with one, and says the same.
+ */
+export function summaryRepeatsLede(summary: string, storyOpening: string): boolean {
+	const opening = firstSentence(withoutDateline(storyOpening));
+	return opening !== '' && firstSentence(withoutDateline(summary)) === opening;
+}
 
 /** The text of the first paragraph of rendered story HTML: tags dropped, character references decoded. */
 export function firstParagraphText(html: string): string {
-	const paragraph = /<p\b[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
-	return paragraph
-		.replace(/<[^>]*>/g, '')
-		.replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (whole, hex: string, dec: string, name: string) =>
-			hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (ENTITIES[name] ?? whole),
-		);
+	return htmlText(/<p\b[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicatePlaces, unknownEntities, withEntityFacts } from '../../../src/lib/entity-facts';
+import { duplicatePlaces, shownFacts, unknownEntities, withEntityFacts } from '../../../src/lib/entity-facts';
 import type { PersonFacts, PlaceFacts } from '../../../src/schemas/entities';
 
 const seoul: PlaceFacts = { name: 'Seoul', kind: 'city', country: 'South Korea', coordinates: [37.5665, 126.978] };
@@ -23,6 +23,22 @@ describe('withEntityFacts', () => {
 		const other = { people: [], places: [{ id: 'seoul', names: ['Seoul'], summary: 'Where the rally was.' }] };
 		const [a, b] = [withEntityFacts(story, facts).places[0], withEntityFacts(other, facts).places[0]];
 		expect({ ...a, summary: '' }).toEqual({ ...b, summary: '' });
+	});
+});
+
+describe('shownFacts', () => {
+	it('leaves out a native name that only repeats the name, whatever its case and spaces', () => {
+		const venezuela: PlaceFacts = { name: 'Venezuela', native: { name: 'Venezuela', lang: 'es' }, kind: 'country', coordinates: [7.1, -66.2] };
+		expect(shownFacts(venezuela)).toEqual({ name: 'Venezuela', kind: 'country', coordinates: [7.1, -66.2] });
+		expect(shownFacts({ name: 'San  Marino', native: { name: 'san marino', lang: 'it' } })).toEqual({ name: 'San  Marino' });
+		const joined = withEntityFacts({ people: [], places: [{ id: 'venezuela', names: ['Venezuela'], summary: 'x' }] }, { people: new Map(), places: new Map([['venezuela', venezuela]]) });
+		expect(joined.places[0]).not.toHaveProperty('native');
+	});
+
+	it('keeps one that differs, in script or only by an accent', () => {
+		expect(shownFacts(lee)).toBe(lee);
+		const maduro = { name: 'Nicolas Maduro', native: { name: 'Nicolás Maduro', lang: 'es' } };
+		expect(shownFacts(maduro)).toBe(maduro);
 	});
 });
 

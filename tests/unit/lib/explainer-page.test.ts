@@ -19,6 +19,14 @@ describe('explainerPage', () => {
 		expect(page.standfirst).toBe(false);
 	});
 
+	it('quotes the story’s words in each timeline entry, with the story’s typography', () => {
+		const html = '<p id="p-18"><a href="#timeline-japan-defeat" id="ref-japan-defeat" class="timeline-ref"><time datetime="1945-08-15">Japan’s defeat</time></a></p>';
+		const quoted = explainerPage({ id, data, rendered: { html } }, { site, siteName: 'Backstory', pathname: `/explainers/${id}/` });
+		const item = quoted.timeline.items.find((entry) => entry.id === 'japan-defeat');
+		expect(data.dates.find((entry) => entry.id === 'japan-defeat')?.phrase).toBe("Japan's defeat");
+		expect(item?.phrase).toBe('Japan’s defeat');
+	});
+
 	it('points link previews at the explainer’s card, absolutely', () => {
 		expect(page.image).toMatchObject({ src: `/og/explainers/${id}.png`, width: 1200, height: 630 });
 		expect(page.jsonLd).toMatchObject({ '@type': 'NewsArticle', url: `https://backstory.example/explainers/${id}/` });

@@ -41,6 +41,14 @@ describe('summaryRepeatsLede', () => {
 		expect(summaryRepeatsLede('Japanese Prime Minister Sanae Takaichi will host a summit.', LEDE)).toBe(false);
 	});
 
+	it('is true for a summary that repeats the lede without its dateline, or with one the story lacks', () => {
+		const bare = LEDE.replace('TOKYO (AP) - ', '');
+		expect(summaryRepeatsLede(`${bare} The meeting is part of a swirl.`, LEDE)).toBe(true);
+		expect(summaryRepeatsLede(`NAIROBI, Kenya (AP) — ${bare}`, bare)).toBe(true);
+		// Only the dateline is set aside: the sentence after it must still be the same.
+		expect(summaryRepeatsLede('Japan and South Korea meet in Nara.', LEDE)).toBe(false);
+	});
+
 	it('is false when there is no opening to compare with', () => {
 		expect(summaryRepeatsLede('Anything.', '')).toBe(false);
 	});

@@ -1,38 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { followReading, placeCard } from '../../../src/lib/reading';
+import { columnScroll, followReading } from '../../../src/lib/reading';
 
 // The paragraph of each timeline entry, in timeline (date) order, as on a page.
 const entries = [12, 7, 13, 18, 1, 1, 12];
 
 describe('followReading', () => {
-	it('marks the entries of every paragraph on screen and shows the topmost paragraph’s first entry', () => {
-		expect(followReading(entries, [12, 13])).toEqual({ current: [0, 2, 6], show: 0 });
-		expect(followReading(entries, [1, 2])).toEqual({ current: [4, 5], show: 4 });
+	it('marks the entries of every paragraph on screen and leads with the topmost paragraph’s entries', () => {
+		expect(followReading(entries, [12, 13])).toEqual({ current: [0, 2, 6], leading: [0, 6] });
+		expect(followReading(entries, [1, 2])).toEqual({ current: [4, 5], leading: [4, 5] });
 	});
 
-	it('with no entry on screen, shows the last one the reader has passed, and marks none', () => {
-		expect(followReading(entries, [8, 9])).toEqual({ current: [], show: 1 });
-		expect(followReading(entries, [14, 15, 16])).toEqual({ current: [], show: 2 });
+	it('with no entry on screen, leads with those of the last dated paragraph the reader has passed, and marks none', () => {
+		expect(followReading(entries, [8, 9])).toEqual({ current: [], leading: [1] });
+		expect(followReading(entries, [14, 15, 16])).toEqual({ current: [], leading: [2] });
 	});
 
-	it('shows nothing above the first dated paragraph, or when no paragraph is on screen', () => {
-		expect(followReading([3, 4], [1, 2])).toEqual({ current: [], show: -1 });
-		expect(followReading(entries, [])).toEqual({ current: [], show: -1 });
+	it('leads with nothing above the first dated paragraph; below the story, with the last dated one', () => {
+		expect(followReading([3, 4], [1, 2])).toEqual({ current: [], leading: [] });
+		expect(followReading(entries, [])).toEqual({ current: [], leading: [3] });
 	});
 });
 
-describe('placeCard', () => {
-	const link = { top: 100, bottom: 120, left: 300, width: 80 };
+describe('columnScroll', () => {
+	const box = (offsetTop: number, offsetHeight = 100) => ({ offsetTop, offsetHeight });
+	const view = [500, 900] as const;
 
-	it('goes below the link, not over it', () => {
-		expect(placeCard(link, 320, 200, 1280, 900)).toEqual({ top: 124, left: 300 });
+	it('stays when the marked entries are all in view', () => {
+		expect(columnScroll([box(600), box(1200)], [box(600)], ...view)).toBeUndefined();
 	});
 
-	it('goes above the link when there is more room there than below', () => {
-		expect(placeCard({ ...link, top: 800, bottom: 820 }, 320, 200, 1280, 900)).toEqual({ top: 596, left: 300 });
+	it('brings the marked entries to the top together when they fit, from the first screen on', () => {
+		expect(columnScroll([box(2000), box(2300)], [box(2300)], 0, 900)).toBe(2000 - 48);
+		// Out of view above: the same.
+		expect(columnScroll([box(100), box(300)], [box(300)], ...view)).toBe(100 - 48);
 	});
 
-	it('stays inside the viewport at the right edge', () => {
-		expect(placeCard({ ...link, left: 1200 }, 320, 200, 1280, 900).left).toBe(1280 - 320 - 8);
+	it('takes less room above them when that is what it takes for all to fit', () => {
+		expect(columnScroll([box(700), box(1460)], [box(700)], ...view)).toBe(700 - 20);
+	});
+
+	it('when the marked ones cannot all fit, fits the leading paragraph’s entries, or puts the first of them at the top', () => {
+		// ¶17 to ¶19 on screen: ¶18's three entries fit without ¶19's above them.
+		expect(columnScroll([box(400), box(700), box(1200), box(1460)], [box(700), box(1200), box(1460)], ...view)).toBe(700 - 20);
+		expect(columnScroll([box(700), box(1200), box(1700)], [box(1200), box(1700)], ...view)).toBe(1200 - 48);
+		expect(columnScroll([box(700), box(1200), box(2700)], [box(1200), box(2700)], ...view)).toBe(1200 - 48);
+	});
+
+	it('with none marked, shows the date last passed; with no such date, stays', () => {
+		expect(columnScroll([], [box(3000)], ...view)).toBe(3000 - 48);
+		expect(columnScroll([], [], ...view)).toBeUndefined();
 	});
 });
