@@ -230,7 +230,7 @@ function explainerFile(draft: Draft, input: string): string {
 	for (const entry of draft.dates) {
 		lines.push(`  - id: ${text(entry.id)}`, `    phrase: ${text(entry.phrase)}`);
 		if (entry.paragraph !== undefined) lines.push(`    paragraph: ${entry.paragraph}`);
-		lines.push(`    date: ${text(entry.date ?? openField('YYYY, YYYY-MM or YYYY-MM-DD: what the phrase means'))}`);
+		lines.push(`    date: ${text(entry.date ?? openField(entry.open ?? 'YYYY, YYYY-MM, YYYY-MM-DD or a season (2000-FA): what the phrase means'))}`);
 		if (entry.tense) lines.push(`    tense: ${entry.tense}`);
 		if (entry.end) lines.push(`    end: ${text(entry.end)}`);
 		if (entry.display) lines.push(`    display: ${text(entry.display)}`);

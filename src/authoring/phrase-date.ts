@@ -10,7 +10,19 @@
 import * as chrono from 'chrono-node';
 import { type CalendarDate, isCalendarDate, readRelativeDate, type Tense } from '../lib/dates';
 import type { DatePhrase } from '../lib/date-phrases';
-import type { DraftDate } from './draft-dates';
+import { seasonDate } from './anchored-date';
+
+/**
+ * What a phrase resolves to: the fields of a timeline entry, or `open`, the note an open date field
+ * carries (what the tool weighed, and what to write), where no stated rule makes the date certain.
+ */
+export interface ResolvedDate {
+	date?: CalendarDate;
+	tense?: Tense;
+	end?: CalendarDate;
+	display?: string;
+	open?: string;
+}
 
 /** A year as a calendar date writes it: four digits (`0700`). */
 export const pad = (year: number) => String(year).padStart(4, '0');
@@ -88,7 +100,7 @@ export function resolvePhrase(
 	found: Pick<DatePhrase, 'phrase' | 'kind'>,
 	published: CalendarDate,
 	sentenceTense?: Tense,
-): Pick<DraftDate, 'date' | 'tense' | 'end' | 'display'> {
+): ResolvedDate {
 	const year = Number(published.slice(0, 4));
 	switch (found.kind) {
 		case 'year':
@@ -109,6 +121,13 @@ export function resolvePhrase(
 		}
 		case 'full-date':
 			return { date: chronoDate(found.phrase, published) };
+		case 'season':
+			return seasonDate(found.phrase, published);
+		case 'era':
+			return { open: `"${found.phrase}" names an era: write its first year as date and its last as end, or list the phrase under offTimeline` };
+		case 'anchored':
+			// Counted from the date the story last gave: the caller knows it (./draft-dates.ts).
+			return { open: `"${found.phrase}" counts from a date the story gives before it: the date it means` };
 		default: {
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
