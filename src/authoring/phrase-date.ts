@@ -136,6 +136,11 @@ export function resolvePhrase(
 			if (!reading.open) return { date: reading.nearest };
 			// An open phrase is read as its nearest occurrence; `tense` is written only where the
 			// sentence points the other way, or where both are as near (then the past, unless it says).
+			// A month either way is months apart, and the tagger's tense is a weaker sign than that
+			// ("is due to be published in May" reads as past): where the two disagree, the editor decides.
+			if (found.kind === 'month' && sentenceTense && reading.nearest !== undefined && reading[sentenceTense] !== reading.nearest) {
+				return { open: `"${found.phrase}": the nearest is ${reading.nearest}, but the sentence's verb reads ${sentenceTense === 'past' ? 'past' : 'future'} (${reading[sentenceTense]}); write the one meant, with tense: ${sentenceTense} for ${reading[sentenceTense]}` };
+			}
 			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
 			const date = tense ? reading[tense] : reading.nearest;
 			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };

@@ -312,6 +312,15 @@ function readAgainst(phrase: string, published: CalendarDate): RelativeReading |
 		return nearestOf(asDay(previousDay(today, weekday as Day)), asDay(nextDay(today, weekday as Day)), published);
 	}
 
+	// "last June", "next March": the words give the direction, so the reading is fixed.
+	const directed = /^(last|next) ([a-z]+)$/.exec(words);
+	if (directed && MONTHS.includes(directed[2])) {
+		const index = MONTHS.indexOf(directed[2]);
+		const current = today.getUTCMonth();
+		const year = today.getUTCFullYear() + (directed[1] === 'last' ? (index < current ? 0 : -1) : index > current ? 0 : 1);
+		return fixed(`${year}-${String(index + 1).padStart(2, '0')}`);
+	}
+
 	const month = MONTHS.indexOf(words);
 	if (month >= 0) {
 		const inYear = (year: number) => `${year}-${String(month + 1).padStart(2, '0')}`;
