@@ -19,13 +19,13 @@ function asTimeml(entry: { date?: string; end?: string; display?: string }): str
 
 function ours(doc: TimemlDocument): Found[] {
 	return readStoryDates(doc.paragraphs, doc.published).flatMap((entry): Found[] => {
-		const whole = { paragraph: entry.paragraph, start: entry.start, end: entry.end, value: asTimeml(entry) };
+		const whole = { paragraph: entry.paragraph, ...entry.at, value: asTimeml(entry) };
 		// A span ("2009-2010") is two dates; gold marks each year on its own.
-		const endAt = entry.end && whole.value === entry.date ? entry.phrase.lastIndexOf(entry.end) : -1;
+		const endAt = entry.end && whole.value === entry.date ? (entry.phrase.includes(entry.end) ? entry.phrase.lastIndexOf(entry.end) : entry.phrase.lastIndexOf(entry.end.slice(2))) : -1;
 		if (endAt <= 0) return [whole];
 		return [
-			{ ...whole, end: entry.start + endAt },
-			{ ...whole, start: entry.start + endAt, value: entry.end },
+			{ ...whole, end: entry.at.start + endAt },
+			{ ...whole, start: entry.at.start + endAt, value: entry.end },
 		];
 	});
 }

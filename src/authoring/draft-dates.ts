@@ -134,8 +134,11 @@ function uniqueInParagraph(text: string, found: Pick<DatePhrase, 'phrase' | 'sta
 	return found.phrase;
 }
 
-/** A date phrase where it stands in the story, with what it resolves to. */
-export type StoryDate = Pick<DatePhrase, 'phrase' | 'paragraph' | 'start' | 'end'> & { kind: DraftDate['kind'] } & ResolvedDate;
+/**
+ * A date phrase where it stands in the story (`at`: where it starts and ends in its paragraph), with
+ * what it resolves to.
+ */
+export type StoryDate = Pick<DatePhrase, 'phrase' | 'paragraph'> & { at: { start: number; end: number }; kind: DraftDate['kind'] } & ResolvedDate;
 
 /**
  * Every date phrase of the story with its date, in reading order. A phrase counted from another date of
@@ -164,7 +167,7 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 			resolved = resolvedOf.get(phrase) ?? {};
 		}
 		if (resolved.date && !resolved.end && !resolved.display && /^\d{4}(?:-\d{2}){0,2}$/.test(resolved.date)) anchor = resolved.date;
-		return { phrase: words, paragraph, start, end, kind, ...resolved };
+		return { phrase: words, paragraph, at: { start, end }, kind, ...resolved };
 	});
 }
 
@@ -172,11 +175,11 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 export function draftDates(paragraphs: readonly string[], published: CalendarDate): DraftDate[] {
 	const story = paragraphs.join('\n\n');
 	const ids = new Set<string>();
-	return readStoryDates(paragraphs, published).map(({ start, end, ...found }) => {
+	return readStoryDates(paragraphs, published).map(({ at, ...found }) => {
 		let id = slug(found.phrase.replace(/^(?:(?:on|in|since|by|the)\s+)+/i, '')) || 'date';
 		for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
 		ids.add(id);
-		const phrase = uniqueInParagraph(paragraphs[found.paragraph - 1], { phrase: found.phrase, start, end });
+		const phrase = uniqueInParagraph(paragraphs[found.paragraph - 1], { phrase: found.phrase, ...at });
 		return {
 			...found,
 			id,

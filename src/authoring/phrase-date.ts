@@ -106,7 +106,13 @@ export function resolvePhrase(
 		case 'year':
 			return { date: /\d{4}/.exec(found.phrase)?.[0] };
 		case 'span': {
-			const [start, end] = found.phrase.match(/\d{4}/g) ?? [];
+			const [start, end] = found.phrase.match(/\d{4}|\d{2}$/g) ?? [];
+			// "1957-58": the end in the start's century, or the next one's ("1998-02" is 1998-2002).
+			if (start && end?.length === 2) {
+				const century = Number(start.slice(0, 2)) * 100;
+				const last = century + Number(end) < Number(start) ? century + 100 + Number(end) : century + Number(end);
+				return { date: start, end: pad(last) };
+			}
 			return { date: start, end };
 		}
 		case 'decade':
@@ -136,11 +142,6 @@ export function resolvePhrase(
 			if (!reading.open) return { date: reading.nearest };
 			// An open phrase is read as its nearest occurrence; `tense` is written only where the
 			// sentence points the other way, or where both are as near (then the past, unless it says).
-			// A month either way is months apart, and the tagger's tense is a weaker sign than that
-			// ("is due to be published in May" reads as past): where the two disagree, the editor decides.
-			if (found.kind === 'month' && sentenceTense && reading.nearest !== undefined && reading[sentenceTense] !== reading.nearest) {
-				return { open: `"${found.phrase}": the nearest is ${reading.nearest}, but the sentence's verb reads ${sentenceTense === 'past' ? 'past' : 'future'} (${reading[sentenceTense]}); write the one meant, with tense: ${sentenceTense} for ${reading[sentenceTense]}` };
-			}
 			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
 			const date = tense ? reading[tense] : reading.nearest;
 			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };

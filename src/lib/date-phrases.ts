@@ -43,6 +43,8 @@ const RELATIVE = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|earli
 const YEAR = String.raw`(?:1\d{3}|20\d{2})`;
 const SPANS = [
 	new RegExp(String.raw`\b${YEAR}\s*[-–—]\s*${YEAR}\b`, 'g'),
+	// "1957-58", "the 2009-10 season": the end year's last two digits.
+	new RegExp(String.raw`\b${YEAR}[-–]\d{2}\b(?![-–]\d)`, 'g'),
 	new RegExp(String.raw`\bfrom\s+${YEAR}\s+(?:to|through|until)\s+${YEAR}\b`, 'gi'),
 	new RegExp(String.raw`\bbetween\s+${YEAR}\s+and\s+${YEAR}\b`, 'gi'),
 ];
@@ -72,6 +74,9 @@ const ANCHORED = [
 	new RegExp(String.raw`\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|week|month|year)\b`, 'gi'),
 	new RegExp(String.raw`\bthat\s+(?:day|week|month|year)\b(?!\s+(?:of|when|that|which)\b)`, 'gi'),
 ];
+// "last May", "next June": chrono passes over a month that could be the verb "may"; the words give
+// the direction (src/lib/dates.ts reads them).
+const DIRECTED_MONTH = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\d|-\d|s\b)`, 'g');
 
 // "Two months after it closed" measures from another event; it names no date of its own.
@@ -111,6 +116,7 @@ export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
 		addAll(DECADE, 'decade');
 		addAll(ERA, 'era');
 		for (const regex of ANCHORED) addAll(regex, 'anchored');
+		addAll(DIRECTED_MONTH, 'relative');
 		for (const result of chrono.en.parse(text, reference)) {
 			const kind = chronoKind(result);
 			if (kind) add(result.index, result.text, kind);
