@@ -43,4 +43,27 @@ describe('draftDates', () => {
 		const afternoon = dates.find((d) => d.phrase === 'in the afternoon');
 		expect(afternoon?.date).toBe(dates.find((d) => d.phrase === 'on Thursday')?.date);
 	});
+
+	it('counts a phrase from the date the story last set, not from publication, and leaves it open where none is set', () => {
+		const anchored = draftDates(
+			[
+				'Ten years later, the program was still talked about.',
+				'In 1954, the program began. Ten years later, the Bracero Program fizzled out.',
+				'On March 3, 2020, the plant closed. The day before, workers had been told. This fall, a World War II-era hangar reopens.',
+			],
+			published,
+		);
+		expect(anchored.map((d) => [d.phrase, d.date ?? 'open'])).toEqual([
+			['Ten years later', 'open'],
+			['1954', '1954'],
+			['Ten years later', '1964'],
+			['March 3, 2020', '2020-03-03'],
+			['The day before', '2020-03-02'],
+			['This fall', '2026-FA'],
+			['World War II-era', 'open'],
+		]);
+		expect(anchored[0].open).toMatch(/counts from a date the story gives before it/);
+		expect(anchored[6].open).toMatch(/names an era/);
+	});
 });
+
