@@ -131,6 +131,8 @@ export function resolvePhrase(
 			return seasonDate(found.phrase, published);
 		case 'era':
 			return { open: `"${found.phrase}" names an era: write its first year as date and its last as end, or list the phrase under offTimeline` };
+		case 'fiscal':
+			return { open: `"${found.phrase}": a fiscal year is not the calendar year (the U.S. government's starts in October, Japan's in April); write the dates it covers (date and end), or the year the story means` };
 		case 'anchored':
 			// Counted from the date the story last gave: the caller knows it (./draft-dates.ts).
 			return { open: `"${found.phrase}" counts from a date the story gives before it: the date it means` };

@@ -1,7 +1,7 @@
 /**
  * Finding the date phrases in a story's text: weekdays, months, month and day, relative phrases ("a
  * week ago", "last year"), full dates, years, spans ("1910-1945"), decades, centuries, seasons ("this
- * fall", "the spring of 2019"), eras ("World War II-era"), and phrases that count from another date of
+ * fall", "the spring of 2019"), eras ("World War II-era"), fiscal years, and phrases that count from another date of
  * the text ("Ten years later", "the day before", "that month": kind `anchored`).
  *
  * This only finds words; what they mean is resolved by our own rules in `dates.ts`. chrono-node
@@ -23,6 +23,7 @@ type DatePhraseKind =
 	| 'full-date'
 	| 'season'
 	| 'era'
+	| 'fiscal'
 	| 'anchored';
 
 export interface DatePhrase {
@@ -77,6 +78,8 @@ const ANCHORED = [
 // "last May", "next June": chrono passes over a month that could be the verb "may"; the words give
 // the direction (src/lib/dates.ts reads them).
 const DIRECTED_MONTH = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+// A fiscal year is not the calendar year (the U.S. government's fiscal 2013 began in October 2012).
+const FISCAL = new RegExp(String.raw`\b(?:(?:this|last|next|the\s+current|the\s+previous|the\s+coming)\s+fiscal\s+year|fiscal(?:\s+year)?\s+${YEAR})\b`, 'gi');
 const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\d|-\d|s\b)`, 'g');
 
 // "Two months after it closed" measures from another event; it names no date of its own.
@@ -110,6 +113,7 @@ export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
 			for (const match of text.matchAll(regex)) add(match.index, match[0], kind);
 		};
 		// Longest first, so that "1910-1945" is one span, not two years, and "Jan. 5, 2024" one date.
+		addAll(FISCAL, 'fiscal');
 		for (const regex of SPANS) addAll(regex, 'span');
 		for (const regex of SEASONS) addAll(regex, 'season');
 		addAll(CENTURY, 'century');

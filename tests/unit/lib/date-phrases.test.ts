@@ -86,7 +86,11 @@ describe('findDatePhrases', () => {
 		expect(phrasesOf('Prices fall after the fall of Saigon, a week after he met Lee.')).toEqual([]);
 	});
 
-	test('finds "last May", which chrono passes over, and a span written with two digits', () => {
+	test('finds "last May", which chrono passes over, fiscal years, and a span written with two digits', () => {
+		expect(phrasesOf('Sales rose this fiscal year, as in fiscal 2012.')).toEqual([
+			['this fiscal year', 'fiscal'],
+			['fiscal 2012', 'fiscal'],
+		]);
 		expect(phrasesOf('He lost last May, as in 1957-58.')).toEqual([
 			['last May', 'relative'],
 			['1957-58', 'span'],
