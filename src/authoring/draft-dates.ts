@@ -140,13 +140,18 @@ function uniqueInParagraph(text: string, found: Pick<DatePhrase, 'phrase' | 'sta
  */
 export type StoryDate = Pick<DatePhrase, 'phrase' | 'paragraph'> & { at: { start: number; end: number }; kind: DraftDate['kind'] } & ResolvedDate;
 
+/** Where the story was filed, as far as dates care: the dateline's city, where it lies south of the equator. */
+export interface StoryPlace {
+	south?: string;
+}
+
 /**
  * Every date phrase of the story with its date, in reading order. A phrase counted from another date of
  * the text ("Ten years later", "the day before") is counted from the date the text last set, in
  * reading order: the last finished date at year, month or day precision (a span, a decade or a loose
  * date sets none); where there is none, or it is too coarse for the count, it is left open.
  */
-export function readStoryDates(paragraphs: readonly string[], published: CalendarDate): StoryDate[] {
+export function readStoryDates(paragraphs: readonly string[], published: CalendarDate, where: StoryPlace = {}): StoryDate[] {
 	// "a week after he met ..." counts from another event, not from a date: no date of its own.
 	const found = findDatePhrases(paragraphs).filter((phrase) => phrase.kind === 'anchored' || !/\b(?:after|before)$/i.test(phrase.phrase));
 	// The build's own reading of the sentence (src/lib/sentence-tense.ts), so the draft never writes a
@@ -166,16 +171,20 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 		} else {
 			resolved = resolvedOf.get(phrase) ?? {};
 		}
+		// Seasons are written as the northern hemisphere's months: south of the equator fall is March-May.
+		if (kind === 'season' && resolved.date && where.south) {
+			resolved = { open: `"${words}": the story was filed from ${where.south}, south of the equator, where the seasons are the other way round from the site's (${resolved.date} is the north's); write the months it means as date and end` };
+		}
 		if (resolved.date && !resolved.end && !resolved.display && /^\d{4}(?:-\d{2}){0,2}$/.test(resolved.date)) anchor = resolved.date;
 		return { phrase: words, paragraph, at: { start, end }, kind, ...resolved };
 	});
 }
 
 /** Every date phrase of the story as a draft timeline entry, in story order. */
-export function draftDates(paragraphs: readonly string[], published: CalendarDate): DraftDate[] {
+export function draftDates(paragraphs: readonly string[], published: CalendarDate, where: StoryPlace = {}): DraftDate[] {
 	const story = paragraphs.join('\n\n');
 	const ids = new Set<string>();
-	return readStoryDates(paragraphs, published).map(({ at, ...found }) => {
+	return readStoryDates(paragraphs, published, where).map(({ at, ...found }) => {
 		let id = slug(found.phrase.replace(/^(?:(?:on|in|since|by|the)\s+)+/i, '')) || 'date';
 		for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
 		ids.add(id);

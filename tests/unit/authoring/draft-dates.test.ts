@@ -65,5 +65,13 @@ describe('draftDates', () => {
 		expect(anchored[0].open).toMatch(/counts from a date the story gives before it/);
 		expect(anchored[6].open).toMatch(/names an era/);
 	});
+
+	it('leaves a season open in a story filed south of the equator, where the seasons are turned round', () => {
+		const [north] = draftDates(['Lawmakers will vote this fall.'], published);
+		const [south] = draftDates(['Lawmakers will vote this fall.'], published, { south: 'Santiago' });
+		expect(north.date).toBe('2026-FA');
+		expect(south.date).toBeUndefined();
+		expect(south.open).toMatch(/filed from Santiago, south of the equator/);
+	});
 });
 

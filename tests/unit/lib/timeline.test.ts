@@ -89,7 +89,7 @@ describe('buildTimeline: an entry\'s status', () => {
 
 describe('buildTimeline with a season', () => {
 	const entry = (id: string, date: string, paragraph: number) =>
-		({ id, phrase: id, date, title: id, summary: id, people: [], places: [], paragraph }) as TimelineDate & { paragraph: number };
+		({ id, phrase: id, date, relative: false, title: id, summary: id, people: [], places: [], paragraph }) as TimelineDate & { paragraph: number };
 	const seasons = buildTimeline({
 		published: '2000-12-20',
 		dates: [entry('december', '2000-12', 1), entry('fall', '2000-FA', 2), entry('july', '2000-07', 3), entry('september', '2000-09-05', 4)],
