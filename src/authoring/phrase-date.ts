@@ -8,7 +8,8 @@
  * src/lib/dates.ts), which the build applies again, so the draft and the build read them alike.
  */
 import * as chrono from 'chrono-node';
-import { type CalendarDate, isCalendarDate, readRelativeDate, type Tense } from '../lib/dates';
+import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates';
 import type { DatePhrase } from '../lib/date-phrases';
 import { seasonDate } from './anchored-date';
 
@@ -92,7 +93,18 @@ function asSiteWords(phrase: string): string {
 	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
 	if (month === undefined || month === null) return phrase;
 	const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
-	return parsed.start.isCertain('day') ? `${name} ${parsed.start.get('day')}` : name;
+	if (parsed.start.isCertain('day')) return `${name} ${parsed.start.get('day')}`;
+	// "late last July" keeps the word that gives its direction: "last July".
+	const direction = /\b(last|next)\s+(?:\p{L}+\s+)?$/iu.exec(phrase.slice(0, phrase.search(new RegExp(name.slice(0, 3), 'i'))))?.[1];
+	return direction ? `${direction.toLowerCase()} ${name}` : name;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** How far a date is from publication: in months for a month (July seen from January is six), else in days. */
+function distance(date: CalendarDate, published: CalendarDate): number {
+	const [from, to] = [startOf(date), startOf(published)];
+	return Math.abs(date.length === 7 ? differenceInCalendarMonths(from, to) : differenceInCalendarDays(from, to));
 }
 
 /** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
@@ -142,11 +154,29 @@ export function resolvePhrase(
 			const reading = readRelativeDate(asSiteWords(found.phrase), published);
 			if (!reading) return { date: chronoDate(found.phrase, published) };
 			if (!reading.open) return { date: reading.nearest };
-			// An open phrase is read as its nearest occurrence; `tense` is written only where the
-			// sentence points the other way, or where both are as near (then the past, unless it says).
-			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
-			const date = tense ? reading[tense] : reading.nearest;
-			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };
+			const both = `${reading.past} (tense: past) or ${reading.future} (tense: future)`;
+			// A weekday written with its month and day ("Monday, Oct. 26") says which year: the one
+			// where that day is that weekday.
+			const weekday = WEEKDAY_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(found.phrase));
+			if (weekday >= 0 && found.kind !== 'weekday') {
+				const fits = [reading.past, reading.future].filter((date) => date.length === 10 && startOf(date).getUTCDay() === weekday);
+				if (fits.length === 1) return { date: fits[0] };
+			}
+			// The occurrence nearest publication, unless the sentence's tense points the other way.
+			if (reading.nearest === undefined && !sentenceTense) {
+				return { open: `"${found.phrase}" is as near before publication as after it, and the sentence does not say which: ${both}` };
+			}
+			if (!sentenceTense || reading[sentenceTense] === reading.nearest) return { date: reading.nearest };
+			// A weekday's readings are both within a week, and AP names weekdays only for that week: the
+			// tense settles it. A month's or a month and day's lie a year apart, and a verb's tense is a
+			// weaker sign than a date weeks away ("was set for Jan. 14", "is due to be published in May"):
+			// it is followed only to a reading at most twice as far from publication as the nearest.
+			const far = reading[sentenceTense];
+			const weekdayOnly = WEEKDAY_NAMES.includes(found.phrase.replace(/^on\s+/i, '').trim().toLowerCase());
+			if (!weekdayOnly && reading.nearest !== undefined && distance(far, published) > 2 * distance(reading.nearest, published)) {
+				return { open: `"${found.phrase}": the nearest is ${reading.nearest}, but the sentence's verb reads ${sentenceTense} (${far}), much farther from publication; write the one meant: ${both}` };
+			}
+			return { date: far, tense: sentenceTense };
 		}
 	}
 }
