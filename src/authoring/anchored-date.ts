@@ -41,7 +41,7 @@ function shift(anchor: CalendarDate, count: number, unit: Unit): CalendarDate {
 const needs: Record<Unit, 'year' | 'month' | 'day'> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'year' };
 
 /** "Ten years later", "the day before", "that month" counted from `anchor`, the date the text last set. */
-export function anchoredDate(phrase: string, anchor: CalendarDate | undefined): Reading {
+export function anchoredDate(phrase: string, anchor: CalendarDate | undefined, { chained = false } = {}): Reading {
 	const words = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 	if (!anchor) return { open: `"${phrase}" counts from a date the story gives before it, and none is given: the date it means` };
 	const from = `"${phrase}" counted from ${anchor}, the date the story last gave`;
@@ -64,6 +64,11 @@ export function anchoredDate(phrase: string, anchor: CalendarDate | undefined): 
 	}
 	if (count === undefined || unit === undefined) {
 		return { open: `${from}: "${phrase}" names no single ${/week/.test(words) ? 'day (a week is a span)' : 'date'}; write the date it means` };
+	}
+	// After "Ten years later", "two years later" may count from it or from the date before it: a
+	// business story's "a year earlier" twice over means the same year both times.
+	if (chained && count !== 0) {
+		return { open: `${from}, itself counted from an earlier date: it may count from that date instead; write the date it means` };
 	}
 	const precision = precisionOf(anchor);
 	if (precision === undefined || precision === 'season' || RANK[precision] < RANK[needs[unit]]) {
@@ -97,7 +102,13 @@ export function seasonDate(phrase: string, published: CalendarDate): Reading {
 		if (words.startsWith('that')) return { open: `"${phrase}" refers to a season the story gave before it: which year's ${name} (YYYY-${code})` };
 		return { date: `${published.slice(0, 4)}-${code}` };
 	}
-	if (/^last\b/.test(words)) return { date: [...years].reverse().find((season) => endOf(season) <= day)!.date };
+	// "Last spring" seen from November may be this year's or last year's (English says both); seen
+	// from January it is last year's. Only the second is written.
+	if (/^last\b/.test(words)) {
+		const thisYears = seasonIn(Number(published.slice(0, 4)) - (code === 'WI' && day < seasonIn(Number(published.slice(0, 4))).start ? 1 : 0));
+		if (endOf(thisYears) <= day) return { open: `"${phrase}" may mean this year's ${name} (${thisYears.date}) or the one before, seen from ${published}: write the one meant` };
+		return { date: [...years].reverse().find((season) => endOf(season) <= day)!.date };
+	}
 	if (/^next\b/.test(words)) return { date: years.find((season) => season.start > day)!.date };
 	return { open: `"${phrase}" does not say which year's ${name}: write YYYY-${code}` };
 }

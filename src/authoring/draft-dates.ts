@@ -140,6 +140,9 @@ function uniqueInParagraph(text: string, found: Pick<DatePhrase, 'phrase' | 'sta
  */
 export type StoryDate = Pick<DatePhrase, 'phrase' | 'paragraph'> & { at: { start: number; end: number }; kind: DraftDate['kind'] } & ResolvedDate;
 
+// Words that make a count a comparison with an earlier period, in the clause before it.
+const COMPARISON = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.|against|over)\b[^,;:]*$/i;
+
 /** Where the story was filed, as far as dates care: the dateline's city, where it lies south of the equator. */
 export interface StoryPlace {
 	south?: string;
@@ -161,13 +164,20 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 	const more = findMoreDatePhrases(paragraphs, found, published, (phrase) => resolvedOf.get(phrase)?.date);
 	const all = [...found, ...more].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	let anchor: CalendarDate | undefined;
+	// Whether the anchor was itself counted from another date ("Ten years later").
+	let chained = false;
 	return all.map((phrase): StoryDate => {
 		const { phrase: words, paragraph, start, end, kind } = phrase;
 		let resolved: ResolvedDate;
 		if ('date' in phrase) {
 			resolved = { date: phrase.date, display: phrase.kind === 'years-ago' ? capitalised(phrase.phrase.replace(/\s+of history$/i, ' ago')) : undefined };
 		} else if (phrase.kind === 'anchored') {
-			resolved = anchoredDate(words, anchor);
+			const before = paragraphs[paragraph - 1].slice(0, start);
+			// "sales rose to $5 million from $4 million a year earlier": compared with the same period a
+			// year before the one reported, which need not be the date the text last gave.
+			resolved = COMPARISON.test(before.slice(before.search(/[^.!?]*$/)))
+				? { open: `"${words}" compares with a period before the one the story reports: write the date of that period` }
+				: anchoredDate(words, anchor, { chained });
 		} else {
 			resolved = resolvedOf.get(phrase) ?? {};
 		}
@@ -175,7 +185,10 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 		if (kind === 'season' && resolved.date && where.south) {
 			resolved = { open: `"${words}": the story was filed from ${where.south}, south of the equator, where the seasons are the other way round from the site's (${resolved.date} is the north's); write the months it means as date and end` };
 		}
-		if (resolved.date && !resolved.end && !resolved.display && /^\d{4}(?:-\d{2}){0,2}$/.test(resolved.date)) anchor = resolved.date;
+		if (resolved.date && !resolved.end && !resolved.display && /^\d{4}(?:-\d{2}){0,2}$/.test(resolved.date)) {
+			chained = kind === 'anchored' && resolved.date !== anchor;
+			anchor = resolved.date;
+		}
 		return { phrase: words, paragraph, at: { start, end }, kind, ...resolved };
 	});
 }

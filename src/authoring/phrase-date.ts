@@ -135,7 +135,10 @@ export function resolvePhrase(
 			// A loose phrase ("late 7th or early 8th century") is shown as written and ordered by its
 			// middle; a plain one ("the 1990s", "the 19th century") is the span it names.
 			const loose = /\b(early|mid|middle|late|or)\b/i.test(found.phrase);
-			return loose ? { date: pad(Math.round((first + last) / 2 / 10) * 10), display: capitalised(found.phrase) } : { date: pad(first), end: pad(last) };
+			if (!loose) return { date: pad(first), end: pad(last) };
+			// A loose decade is ordered by its first year ("the late 1970s" by 1977: still the 1970s); a
+			// loose century by its middle, rounded to a decade.
+			return { date: found.kind === 'decade' ? pad(first) : pad(Math.round((first + last) / 2 / 10) * 10), display: capitalised(found.phrase) };
 		}
 		case 'full-date':
 			return { date: chronoDate(found.phrase, published) };
@@ -151,7 +154,11 @@ export function resolvePhrase(
 		default: {
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
-			const reading = readRelativeDate(asSiteWords(found.phrase), published);
+			const words = asSiteWords(found.phrase);
+			const reading = readRelativeDate(words, published);
+			if (!reading && /^(?:last|next) (?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(words)) {
+				return { open: `"${found.phrase}" may mean this year's or ${/^last/.test(words) ? 'last' : 'next'} year's ${words.replace(/^\w+ /, '')}, seen from ${published}: write the month it means (YYYY-MM)` };
+			}
 			if (!reading) return { date: chronoDate(found.phrase, published) };
 			if (!reading.open) return { date: reading.nearest };
 			const both = `${reading.past} (tense: past) or ${reading.future} (tense: future)`;
@@ -166,13 +173,19 @@ export function resolvePhrase(
 			if (reading.nearest === undefined && !sentenceTense) {
 				return { open: `"${found.phrase}" is as near before publication as after it, and the sentence does not say which: ${both}` };
 			}
+			const weekdayOnly = WEEKDAY_NAMES.includes(found.phrase.replace(/^on\s+/i, '').trim().toLowerCase());
+			// A month or month and day about as near either way (Aug. 6 seen from Feb. 6) needs the
+			// sentence to say which: nearer by less than a quarter is no reason.
+			const other = reading.nearest === reading.past ? reading.future : reading.past;
+			if (!sentenceTense && !weekdayOnly && reading.nearest !== undefined && distance(other, published) < 1.25 * distance(reading.nearest, published)) {
+				return { open: `"${found.phrase}" is about as near before publication as after it, and the sentence does not say which: ${both}` };
+			}
 			if (!sentenceTense || reading[sentenceTense] === reading.nearest) return { date: reading.nearest };
 			// A weekday's readings are both within a week, and AP names weekdays only for that week: the
 			// tense settles it. A month's or a month and day's lie a year apart, and a verb's tense is a
 			// weaker sign than a date weeks away ("was set for Jan. 14", "is due to be published in May"):
 			// it is followed only to a reading at most twice as far from publication as the nearest.
 			const far = reading[sentenceTense];
-			const weekdayOnly = WEEKDAY_NAMES.includes(found.phrase.replace(/^on\s+/i, '').trim().toLowerCase());
 			if (!weekdayOnly && reading.nearest !== undefined && distance(far, published) > 2 * distance(reading.nearest, published)) {
 				return { open: `"${found.phrase}": the nearest is ${reading.nearest}, but the sentence's verb reads ${sentenceTense} (${far}), much farther from publication; write the one meant: ${both}` };
 			}

@@ -312,13 +312,18 @@ function readAgainst(phrase: string, published: CalendarDate): RelativeReading |
 		return nearestOf(asDay(previousDay(today, weekday as Day)), asDay(nextDay(today, weekday as Day)), published);
 	}
 
-	// "last June", "next March": the words give the direction, so the reading is fixed.
-	const directed = /^(last|next) ([a-z]+)$/.exec(words);
+	// "last June", "next March", "this September": the words give the direction. "Last June" seen
+	// from March is June of last year; seen from August, this year's June or last year's (English
+	// says both), so it has no reading and needs its date. Likewise "next March" seen from January.
+	const directed = /^(last|next|this) ([a-z]+)$/.exec(words);
 	if (directed && MONTHS.includes(directed[2])) {
 		const index = MONTHS.indexOf(directed[2]);
 		const current = today.getUTCMonth();
-		const year = today.getUTCFullYear() + (directed[1] === 'last' ? (index < current ? 0 : -1) : index > current ? 0 : 1);
-		return fixed(`${year}-${String(index + 1).padStart(2, '0')}`);
+		const year = today.getUTCFullYear();
+		const month = (y: number) => `${y}-${String(index + 1).padStart(2, '0')}`;
+		if (directed[1] === 'this') return fixed(month(year));
+		if (directed[1] === 'last') return index >= current ? fixed(month(year - 1)) : undefined;
+		return index <= current ? fixed(month(year + 1)) : undefined;
 	}
 
 	const month = MONTHS.indexOf(words);
