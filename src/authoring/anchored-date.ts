@@ -62,6 +62,9 @@ export function anchoredDate(phrase: string, anchor: CalendarDate | undefined, {
 		unit = m[1] as Unit;
 		count = 0;
 	}
+	if (/^(?:later|earlier) in the (?:day|week|month|year)$/.test(words)) {
+		return { open: `${from}: "${phrase}" may mean the ${words.split(' ').at(-1)} of publication or the one the story last gave (${anchor}); write the one meant` };
+	}
 	if (count === undefined || unit === undefined) {
 		return { open: `${from}: "${phrase}" names no single ${/week/.test(words) ? 'day (a week is a span)' : 'date'}; write the date it means` };
 	}

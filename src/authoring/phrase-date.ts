@@ -95,7 +95,7 @@ function asSiteWords(phrase: string): string {
 	const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
 	if (parsed.start.isCertain('day')) return `${name} ${parsed.start.get('day')}`;
 	// "late last July" keeps the word that gives its direction: "last July".
-	const direction = /\b(last|next)\s+(?:\p{L}+\s+)?$/iu.exec(phrase.slice(0, phrase.search(new RegExp(name.slice(0, 3), 'i'))))?.[1];
+	const direction = /\b(last|next|this)\s+(?:\p{L}+\s+)?$/iu.exec(phrase.slice(0, phrase.search(new RegExp(name.slice(0, 3), 'i'))))?.[1];
 	return direction ? `${direction.toLowerCase()} ${name}` : name;
 }
 

@@ -47,3 +47,19 @@ describe('seasonDate: seasons, read from the publication day', () => {
 		expect(seasonDate('in the fall', '2026-01-12').open).toMatch(/which year's fall: write YYYY-FA/);
 	});
 });
+
+describe('anchoredDate and seasonDate: what English leaves open', () => {
+	it('leaves a count after a count open: it may count from either date', () => {
+		expect(anchoredDate('two years later', '1964', { chained: true }).open).toMatch(/itself counted from an earlier date/);
+		expect(anchoredDate('that year', '1964', { chained: true })).toEqual({ date: '1964' });
+	});
+
+	it('leaves "earlier in the year" open: the year of publication, or the one the story gave', () => {
+		expect(anchoredDate('earlier in the year', '1988').open).toMatch(/the year of publication or the one the story last gave \(1988\)/);
+	});
+
+	it('leaves "last spring" open where this year\'s spring is over (this year\'s or last year\'s?)', () => {
+		expect(seasonDate('last spring', '1989-11-02').open).toMatch(/this year's spring \(1989-SP\) or the one before/);
+		expect(seasonDate('last spring', '1990-01-15')).toEqual({ date: '1989-SP' });
+	});
+});

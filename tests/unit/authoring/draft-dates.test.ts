@@ -73,5 +73,12 @@ describe('draftDates', () => {
 		expect(south.date).toBeUndefined();
 		expect(south.open).toMatch(/filed from Santiago, south of the equator/);
 	});
+
+	it('leaves a count in a comparison open: it counts from the period reported, not the date last given', () => {
+		const [year, compared] = draftDates(['In 1988, the firm grew. Profit rose to $5 million from $4 million a year earlier.'], published);
+		expect(year.date).toBe('1988');
+		expect(compared.date).toBeUndefined();
+		expect(compared.open).toMatch(/compares with a period before the one the story reports/);
+	});
 });
 

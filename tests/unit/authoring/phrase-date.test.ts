@@ -49,8 +49,18 @@ describe('resolvePhrase', () => {
 		expect(resolvePhrase({ phrase: 'Monday, Oct. 26', kind: 'month-day' }, published, 'past')).toEqual({ date: '2026-10-26' });
 	});
 
-	it('keeps the direction of "late last July"', () => {
+	it('keeps the direction of "late last July" and "this September", and leaves open "last February" seen from March', () => {
 		expect(resolvePhrase({ phrase: 'late last July', kind: 'relative' }, '2013-03-22')).toEqual({ date: '2012-07' });
+		expect(resolvePhrase({ phrase: 'this September', kind: 'relative' }, '1998-02-05')).toEqual({ date: '1998-09' });
+		expect(resolvePhrase({ phrase: 'last February', kind: 'relative' }, '1998-03-01').open).toMatch(/this year's or last year's February/);
+	});
+
+	it('orders a loose decade by its first year, inside the decade', () => {
+		expect(resolvePhrase({ phrase: 'the late 1970s', kind: 'decade' }, published)).toEqual({ date: '1977', display: 'The late 1970s' });
+	});
+
+	it('leaves open a month and day about as near either way when the sentence says nothing', () => {
+		expect(resolvePhrase({ phrase: 'Aug. 6', kind: 'month-day' }, '1998-02-06').open).toMatch(/about as near before publication as after it/);
 	});
 
 	it('reads "Sep 5" (no AP dot) through the site\'s own rules as Sept. 5', () => {

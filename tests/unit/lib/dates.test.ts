@@ -56,6 +56,17 @@ describe('seasons', () => {
 	});
 });
 
+describe('readRelativeDate: a month with last, next or this', () => {
+	it('is read as its words say, or not at all where English says both', () => {
+		expect(readRelativeDate('last June', '2013-03-22')?.nearest).toBe('2012-06');
+		expect(readRelativeDate('last March', '2013-03-22')?.nearest).toBe('2012-03');
+		expect(readRelativeDate('next January', '2013-03-22')?.nearest).toBe('2014-01');
+		expect(readRelativeDate('this September', '1998-02-05')?.nearest).toBe('1998-09');
+		// Seen from March, "last February" is this year's or last year's.
+		expect(readRelativeDate('last February', '1998-03-01')).toBeUndefined();
+	});
+});
+
 describe('normaliseDateInput', () => {
 	it('turns YAML timestamps back into the calendar date they were written as', () => {
 		expect(normaliseDateInput(new Date(Date.UTC(2026, 0, 12)))).toBe('2026-01-12');
