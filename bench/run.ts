@@ -8,6 +8,7 @@
  *                                                  cold and warm builds of N synthetic explainers, and of
  *                                                  N plain posts in the blog-starter baseline
  *   npm run bench -- profile [--size 1000]         a CPU profile of a cold build, summarised
+ *   npm run bench -- accuracy                      the draft tool on public gold-annotated news (bench/accuracy/)
  *
  * Everything it writes goes under bench/.out/ (ignored by git), except the results in the document.
  */
@@ -18,6 +19,7 @@ import { generate, OUT } from './generate.ts';
 import { scriptEnv } from './script-env.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { recordResults, table } from './doc.ts';
+import { runAccuracy } from './accuracy/index.ts';
 import { formatRows, summariseProfile } from './profile.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { CHROMIUM_FLAGS, ensureChromium } from '../tests/support/chromium.ts';
@@ -34,7 +36,7 @@ const option = (name: string, fallback: string): string => {
 	const index = args.indexOf(`--${name}`);
 	return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 };
-const BENCHMARKS = ['weight', 'lighthouse', 'scale', 'profile'] as const;
+const BENCHMARKS = ['weight', 'lighthouse', 'scale', 'profile', 'accuracy'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const chosen = args.filter((arg): arg is Benchmark => (BENCHMARKS as readonly string[]).includes(arg));
 const selected = new Set<Benchmark>(chosen.length > 0 ? chosen : BENCHMARKS);
@@ -376,6 +378,7 @@ const steps: Record<Benchmark, () => Promise<void>> = {
 	lighthouse: benchLighthouse,
 	scale: benchScale,
 	profile: benchProfile,
+	accuracy: () => runAccuracy(recordResults),
 };
 for (const name of BENCHMARKS) {
 	if (!selected.has(name)) continue;

@@ -9,6 +9,7 @@ import { openField } from '../lib/open-fields';
 import { countOccurrences, findNames, locatePhrase } from '../lib/phrases';
 import { type DraftDate, draftDates } from './draft-dates';
 import { nameKey } from '../lib/country-names';
+import { citiesNamed, countryNamed } from './gazetteer';
 import type { KnownEntities } from './known-entities';
 import { storyMarkdown } from './markdown-escape';
 import { findPeople, type PersonCandidate } from './people';
@@ -95,6 +96,22 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
 	return { sentence: text.slice(from, to) };
 }
 
+/**
+ * The dateline's city where it lies, or may lie, south of the equator, where the seasons are turned
+ * round ("this fall" in Santiago is March-May): the cities of that name in the dateline's country
+ * ("SANTIAGO, Chile"), or, for a dateline that stands alone (AP style keeps that for cities known
+ * without their country), the most populous city of that name.
+ */
+function southOfEquator(dateline: string | undefined): string | undefined {
+	if (!dateline) return undefined;
+	const [city, country] = dateline.split(',').map((part) => part.trim());
+	const name = city.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+	const code = country ? countryNamed(country)?.countryCode : undefined;
+	const cities = citiesNamed(name);
+	const candidates = code ? cities.filter((place) => place.countryCode === code) : cities.slice(0, 1);
+	return candidates.some((place) => place.coordinates[0] < 0) ? name : undefined;
+}
+
 /** The people and places whose names the sentence around a date phrase uses. */
 function involved(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
 	const { sentence } = sentenceAround(paragraphs[at.paragraph - 1], at.start, at.end);
@@ -158,7 +175,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 	const standing = new Set(findNames(paragraphs, allNames).map((mention) => allNames[mention.name]));
 	for (const entity of [...uniquePeople, ...uniquePlaces]) entity.names = entity.names.filter((name) => standing.has(name));
 
-	const datePhrases = draftDates(paragraphs, published);
+	const datePhrases = draftDates(paragraphs, published, { south: southOfEquator(story.dateline) });
 	const dates: DraftEntry[] = datePhrases.map((entry) => {
 		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
 		const paragraph = 'paragraph' in located ? located.paragraph : 1;
@@ -230,7 +247,7 @@ function explainerFile(draft: Draft, input: string): string {
 	for (const entry of draft.dates) {
 		lines.push(`  - id: ${text(entry.id)}`, `    phrase: ${text(entry.phrase)}`);
 		if (entry.paragraph !== undefined) lines.push(`    paragraph: ${entry.paragraph}`);
-		lines.push(`    date: ${text(entry.date ?? openField('YYYY, YYYY-MM or YYYY-MM-DD: what the phrase means'))}`);
+		lines.push(`    date: ${text(entry.date ?? openField(entry.open ?? 'YYYY, YYYY-MM, YYYY-MM-DD or a season (2000-FA): what the phrase means'))}`);
 		if (entry.tense) lines.push(`    tense: ${entry.tense}`);
 		if (entry.end) lines.push(`    end: ${text(entry.end)}`);
 		if (entry.display) lines.push(`    display: ${text(entry.display)}`);

@@ -1,6 +1,8 @@
 /**
  * Finding the date phrases in a story's text: weekdays, months, month and day, relative phrases ("a
- * week ago", "last year"), full dates, years, spans ("1910-1945"), decades and centuries.
+ * week ago", "last year"), full dates, years, spans ("1910-1945"), decades, centuries, seasons ("this
+ * fall", "the spring of 2019"), eras ("World War II-era"), fiscal years, and phrases that count from another date of
+ * the text ("Ten years later", "the day before", "that month": kind `anchored`).
  *
  * This only finds words; what they mean is resolved by our own rules in `dates.ts`. chrono-node
  * finds the phrases people write about days (weekdays, months, "a week ago"); it does not treat a
@@ -18,7 +20,11 @@ type DatePhraseKind =
 	| 'span'
 	| 'decade'
 	| 'century'
-	| 'full-date';
+	| 'full-date'
+	| 'season'
+	| 'era'
+	| 'fiscal'
+	| 'anchored';
 
 export interface DatePhrase {
 	/** The story's own words, as they stand in the paragraph. */
@@ -38,12 +44,42 @@ const RELATIVE = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|earli
 const YEAR = String.raw`(?:1\d{3}|20\d{2})`;
 const SPANS = [
 	new RegExp(String.raw`\b${YEAR}\s*[-–—]\s*${YEAR}\b`, 'g'),
+	// "1957-58", "the 2009-10 season": the end year's last two digits.
+	new RegExp(String.raw`\b${YEAR}[-–]\d{2}\b(?![-–]\d)`, 'g'),
 	new RegExp(String.raw`\bfrom\s+${YEAR}\s+(?:to|through|until)\s+${YEAR}\b`, 'gi'),
 	new RegExp(String.raw`\bbetween\s+${YEAR}\s+and\s+${YEAR}\b`, 'gi'),
 ];
 const CENTURY =
 	/\b(?:(?:early|mid|middle|late)[-\s]+)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+(?:(?:early|mid|middle|late)[-\s]+)?\d{1,2}(?:st|nd|rd|th))?[-\s]centur(?:y|ies)\b/gi;
 const DECADE = /\b(?:(?:early|mid|late)[-\s]+)?(?:1\d{2}|20\d)0s\b|['’]\d0s\b/g;
+// A season needs a word that makes it a time ("this fall", "in the spring", "summer 2019"): "prices
+// fall" is a verb, and "the fall of Saigon" an event.
+const SEASON_WORD = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const SEASONS = [
+	new RegExp(String.raw`\b(?:(?:early|late|mid)[-\s]+)?${SEASON_WORD}(?:\s+of)?\s+${YEAR}\b`, 'gi'),
+	new RegExp(String.raw`\b${YEAR}\s+${SEASON_WORD}\b`, 'gi'),
+	new RegExp(String.raw`\b(?:this|last|next|that|the|in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?${SEASON_WORD}\b(?!\s+of\b)`, 'gi'),
+];
+// "World War II-era", "the Cold War era", "Depression-era": capitalised words naming the era.
+const ERA = /\b\p{Lu}[\p{L}'’.]*(?:[-\s]+(?:\p{Lu}[\p{L}'’.]*|[IVX]+))*[-\s]era\b/gu;
+// Counted from another date of the text, not from publication: "Ten years later", "two days
+// earlier", "the day before", "a year after", "the following week", "that month", "later that year".
+const COUNT = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+const ANCHORED = [
+	new RegExp(String.raw`\b${COUNT}\s+${UNIT}\s+(?:later|earlier)\b`, 'gi'),
+	// "before"/"after" counts from a date only where nothing follows it ("two days before."): "a week
+	// after he met" counts from an event.
+	new RegExp(String.raw`\b(?:${COUNT}\s+${UNIT}|the\s+(?:day|week|month|year|night))\s+(?:before|after)(?=\s*(?:[,.;:!?)"”]|$))`, 'gi'),
+	new RegExp(String.raw`\bthe\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|morning|night|spring|summer|fall|autumn|winter)\b`, 'gi'),
+	new RegExp(String.raw`\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|week|month|year)\b`, 'gi'),
+	new RegExp(String.raw`\bthat\s+(?:day|week|month|year)\b(?!\s+(?:of|when|that|which)\b)`, 'gi'),
+];
+// "last May", "next June": chrono passes over a month that could be the verb "may"; the words give
+// the direction (src/lib/dates.ts reads them).
+const DIRECTED_MONTH = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+// A fiscal year is not the calendar year (the U.S. government's fiscal 2013 began in October 2012).
+const FISCAL = new RegExp(String.raw`\b(?:(?:this|last|next|the\s+current|the\s+previous|the\s+coming)\s+fiscal\s+year|fiscal(?:\s+year)?\s+${YEAR})\b`, 'gi');
 const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\d|-\d|s\b)`, 'g');
 
 // "Two months after it closed" measures from another event; it names no date of its own.
@@ -77,9 +113,14 @@ export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
 			for (const match of text.matchAll(regex)) add(match.index, match[0], kind);
 		};
 		// Longest first, so that "1910-1945" is one span, not two years, and "Jan. 5, 2024" one date.
+		addAll(FISCAL, 'fiscal');
 		for (const regex of SPANS) addAll(regex, 'span');
+		for (const regex of SEASONS) addAll(regex, 'season');
 		addAll(CENTURY, 'century');
 		addAll(DECADE, 'decade');
+		addAll(ERA, 'era');
+		for (const regex of ANCHORED) addAll(regex, 'anchored');
+		addAll(DIRECTED_MONTH, 'relative');
 		for (const result of chrono.en.parse(text, reference)) {
 			const kind = chronoKind(result);
 			if (kind) add(result.index, result.text, kind);

@@ -13,6 +13,7 @@
 import { UTCDate } from '@date-fns/utc';
 import {
 	addDays,
+	addMonths,
 	addWeeks,
 	addYears,
 	differenceInCalendarDays,
@@ -30,12 +31,37 @@ import {
 	type Day,
 } from 'date-fns';
 
-type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'season' | 'month' | 'day';
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the only shapes a calendar date takes in this codebase. */
+/**
+ * `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a season `YYYY-SP`, `YYYY-SU`, `YYYY-FA`, `YYYY-WI` (TimeML's
+ * notation): the only shapes a calendar date takes in this codebase.
+ */
 export type CalendarDate = string;
 
-const PATTERNS: Record<Precision, { regex: RegExp; format: string }> = {
+/**
+ * Seasons are the northern hemisphere's meteorological ones, three whole months each: spring is
+ * March-May, summer June-August, fall September-November, and winter December to February of the
+ * next year (`2000-WI` is the winter that starts in December 2000). A season sorts at its first day,
+ * after the months before it and before the months it covers (Fall 2000 after July 2000, before
+ * September 2000, which it contains), and is shown as `Fall 2000`.
+ */
+export const SEASONS = {
+	SP: { name: 'Spring', firstMonth: 3 },
+	SU: { name: 'Summer', firstMonth: 6 },
+	FA: { name: 'Fall', firstMonth: 9 },
+	WI: { name: 'Winter', firstMonth: 12 },
+} as const;
+export type SeasonCode = keyof typeof SEASONS;
+const SEASON_DATE = /^(\d{4})-(SP|SU|FA|WI)$/;
+
+/** The season a calendar date names (`2000-FA`), or undefined for any other shape. */
+function seasonOf(date: string): { year: number; code: SeasonCode } | undefined {
+	const match = SEASON_DATE.exec(date);
+	return match ? { year: Number(match[1]), code: match[2] as SeasonCode } : undefined;
+}
+
+const PATTERNS: Record<Exclude<Precision, 'season'>, { regex: RegExp; format: string }> = {
 	year: { regex: /^\d{4}$/, format: 'yyyy' },
 	month: { regex: /^\d{4}-\d{2}$/, format: 'yyyy-MM' },
 	day: { regex: /^\d{4}-\d{2}-\d{2}$/, format: 'yyyy-MM-dd' },
@@ -48,8 +74,8 @@ const precisions = new Map<string, Precision | undefined>();
 /** The precision of a calendar date, or undefined when the text is not a calendar date at all. */
 export function precisionOf(text: string): Precision | undefined {
 	if (precisions.has(text)) return precisions.get(text);
-	let found: Precision | undefined;
-	for (const precision of ['day', 'month', 'year'] as const) {
+	let found: Precision | undefined = seasonOf(text) ? 'season' : undefined;
+	for (const precision of found ? [] : (['day', 'month', 'year'] as const)) {
 		const { regex, format: pattern } = PATTERNS[precision];
 		// isMatch rejects impossible dates such as 2026-02-30 or month 13.
 		if (regex.test(text) && isMatch(text, pattern)) {
@@ -86,7 +112,8 @@ export function normaliseDateInput(value: unknown): unknown {
 
 /** The first day a calendar date covers, as a UTC date. */
 export function startOf(date: CalendarDate): UTCDate {
-	const [year, month = 1, day = 1] = date.split('-').map(Number);
+	const season = seasonOf(date);
+	const [year, month = 1, day = 1] = season ? [season.year, SEASONS[season.code].firstMonth] : date.split('-').map(Number);
 	const start = new UTCDate(0, 0, 1);
 	// setUTCFullYear, unlike the Date constructor, does not map years 0-99 to 1900-1999.
 	start.setUTCFullYear(year, month - 1, day);
@@ -101,6 +128,8 @@ function endOf(date: CalendarDate): UTCDate {
 			return endOfYear(start);
 		case 'month':
 			return endOfMonth(start);
+		case 'season':
+			return endOfMonth(addMonths(start, 2));
 		default:
 			return start;
 	}
@@ -124,10 +153,13 @@ export const startTimeOf: (date: CalendarDate) => number = remembered((date) => 
 /** The first instant of the last day a calendar date covers, in milliseconds since 1970 (UTC). */
 export const endTimeOf: (date: CalendarDate) => number = remembered((date) => endOf(date).getTime());
 
+const COARSE_FIRST: Record<Precision, number> = { year: 0, season: 1, month: 2, day: 3 };
+
 /** Chronological order; where two dates start on the same day the coarser one comes first. */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 	const byStart = startTimeOf(a) - startTimeOf(b);
-	return byStart !== 0 ? byStart : a.length - b.length;
+	const rank = (date: CalendarDate) => COARSE_FIRST[precisionOf(date) ?? 'day'];
+	return byStart !== 0 ? byStart : rank(a) - rank(b);
 }
 
 // AP style abbreviates these months only when a day follows; March through July are never shortened.
@@ -151,12 +183,15 @@ const formatRemembered = remembered((key) => {
 	return formatAp(date, year ? { omitYearIn: Number(year) } : {});
 });
 
-/** A calendar date in AP style: `Jan. 13, 2026`, `Sept. 5`, `March 2025`, `1965`. */
+/** A calendar date in AP style: `Jan. 13, 2026`, `Sept. 5`, `March 2025`, `Fall 2000`, `1965`. */
 export function formatApDate(date: CalendarDate, options: ApDateOptions = {}): string {
 	return formatRemembered(options.omitYearIn === undefined ? date : `${date} ${options.omitYearIn}`);
 }
 
 function formatAp(date: CalendarDate, options: ApDateOptions): string {
+	const season = seasonOf(date);
+	// Always with its year: "Winter" alone would not say which winter.
+	if (season) return `${SEASONS[season.code].name} ${season.year}`;
 	const start = startOf(date);
 	const year = format(start, 'y');
 	switch (precisionOf(date)) {
@@ -190,9 +225,12 @@ export function formatApSpan(start: CalendarDate, end: CalendarDate): string {
 	return `${formatApDate(start)}–${formatApDate(end)}`;
 }
 
-/** The value for an HTML `<time datetime>`: the calendar date itself is a valid one at every precision. */
+/**
+ * The value for an HTML `<time datetime>`: the calendar date itself at year, month and day precision;
+ * a season, which HTML cannot write, as its year.
+ */
 export function toDatetimeAttribute(date: CalendarDate): string {
-	return date;
+	return seasonOf(date) ? date.slice(0, 4) : date;
 }
 
 export type Tense = 'past' | 'future';
@@ -272,6 +310,20 @@ function readAgainst(phrase: string, published: CalendarDate): RelativeReading |
 		// AP names the weekday for dates within a week of publication; the day itself means that day.
 		if (today.getUTCDay() === weekday) return fixed(asDay(today));
 		return nearestOf(asDay(previousDay(today, weekday as Day)), asDay(nextDay(today, weekday as Day)), published);
+	}
+
+	// "last June", "next March", "this September": the words give the direction. "Last June" seen
+	// from March is June of last year; seen from August, this year's June or last year's (English
+	// says both), so it has no reading and needs its date. Likewise "next March" seen from January.
+	const directed = /^(last|next|this) ([a-z]+)$/.exec(words);
+	if (directed && MONTHS.includes(directed[2])) {
+		const index = MONTHS.indexOf(directed[2]);
+		const current = today.getUTCMonth();
+		const year = today.getUTCFullYear();
+		const month = (y: number) => `${y}-${String(index + 1).padStart(2, '0')}`;
+		if (directed[1] === 'this') return fixed(month(year));
+		if (directed[1] === 'last') return index >= current ? fixed(month(year - 1)) : undefined;
+		return index <= current ? fixed(month(year + 1)) : undefined;
 	}
 
 	const month = MONTHS.indexOf(words);

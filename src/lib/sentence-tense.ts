@@ -23,8 +23,11 @@ interface TensedVerb {
 
 function verbsIn(text: string): TensedVerb[] {
 	type Verb = { offset: { start: number; length: number }; verb?: { grammar?: { tense?: string } } };
-	return (nlp(text).verbs().json({ offset: true }) as Verb[]).map(({ offset, verb }) => {
-		const tense = verb?.grammar?.tense;
+	return (nlp(text).verbs().json({ offset: true }) as Verb[]).map(({ offset, verb, text: words }: Verb & { text?: string }) => {
+		// A participle after an infinitive "be" ("is due to be published in May", "to be sworn in") is
+		// no past: the tagger calls it one when "to be" stands apart from it.
+		const infinitive = /\b(?:to\s+be|be|being)\s+$/i.test(text.slice(0, offset.start)) || /^(?:be|being)\s/i.test(words ?? '');
+		const tense = infinitive ? undefined : verb?.grammar?.tense;
 		return { start: offset.start, end: offset.start + offset.length, tense: tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : undefined };
 	});
 }

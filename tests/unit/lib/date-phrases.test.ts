@@ -64,4 +64,37 @@ describe('findDatePhrases', () => {
 		expect(phrasesOf('It has 1,300 years of history, cost $1965 and 2,500 won, and ends in the afternoon.')).toEqual([]);
 		expect(phrasesOf('It reopened two months after it closed.')).toEqual([]);
 	});
+
+	test('finds seasons, eras, and phrases counted from another date of the text', () => {
+		expect(phrasesOf('This fall, a World War II-era hangar reopens; prices fall in the spring of 2019, not last winter.')).toEqual([
+			['This fall', 'season'],
+			['World War II-era', 'era'],
+			['spring of 2019', 'season'],
+			['last winter', 'season'],
+		]);
+		expect(phrasesOf('In 1954, it began. Ten years later, it ended; the day before, two days earlier, that month, the following week.')).toEqual([
+			['1954', 'year'],
+			['Ten years later', 'anchored'],
+			['the day before', 'anchored'],
+			['two days earlier', 'anchored'],
+			['that month', 'anchored'],
+			['the following week', 'anchored'],
+		]);
+	});
+
+	test('passes over a season that is a verb or an event, and a count from an event', () => {
+		expect(phrasesOf('Prices fall after the fall of Saigon, a week after he met Lee.')).toEqual([]);
+	});
+
+	test('finds "last May", which chrono passes over, fiscal years, and a span written with two digits', () => {
+		expect(phrasesOf('Sales rose this fiscal year, as in fiscal 2012.')).toEqual([
+			['this fiscal year', 'fiscal'],
+			['fiscal 2012', 'fiscal'],
+		]);
+		expect(phrasesOf('He lost last May, as in 1957-58.')).toEqual([
+			['last May', 'relative'],
+			['1957-58', 'span'],
+		]);
+	});
 });
+

@@ -9,6 +9,7 @@ import {
 	precisionOf,
 	readRelativeDate,
 	resolveEntryDate,
+	toDatetimeAttribute,
 } from '../../../src/lib/dates';
 import { resolvedDate } from '../../support/dates';
 
@@ -27,6 +28,42 @@ describe('precisionOf / isCalendarDate', () => {
 		}
 		expect(isCalendarDate('2024-02-29')).toBe(true);
 		expect(isCalendarDate('2025-02-29')).toBe(false);
+	});
+});
+
+describe('seasons', () => {
+	it('are calendar dates written as TimeML writes them: YYYY-SP, -SU, -FA, -WI', () => {
+		expect(precisionOf('2000-FA')).toBe('season');
+		expect(isCalendarDate('2019-SP')).toBe(true);
+		for (const bad of ['2000-fa', '2000-AU', '2000-Fall', '00-FA']) expect(isCalendarDate(bad), bad).toBe(false);
+	});
+	it('sort at their first month: Fall 2000 after July 2000, before the September it starts with', () => {
+		const sorted = ['2000-12', '2000-09', '2000-FA', '2000-07', '2000', '2000-WI', '2001-01', '2000-SU'].sort(compareCalendarDates);
+		expect(sorted).toEqual(['2000', '2000-SU', '2000-07', '2000-FA', '2000-09', '2000-WI', '2000-12', '2001-01']);
+	});
+	it('are shown with their year, and a season spans three months (winter into the next year)', () => {
+		expect(formatApDate('2000-FA')).toBe('Fall 2000');
+		expect(formatApDate('2000-FA', { omitYearIn: 2000 })).toBe('Fall 2000');
+		expect(formatApDate('2012-WI')).toBe('Winter 2012');
+		expect(formatApSpan('2019-SP', '2020-SU')).toBe('Spring 2019–Summer 2020');
+		// Winter 2012 runs to the end of February 2013: nothing in it is 10 years after 2003.
+		expect(describeGap('2003', '2012-WI')).toBe(undefined);
+		expect(describeGap('1990', '2012-WI')).toBe('22 years later');
+	});
+	it('give an HTML datetime their year, which HTML can write', () => {
+		expect(toDatetimeAttribute('2000-FA')).toBe('2000');
+		expect(toDatetimeAttribute('2000-09')).toBe('2000-09');
+	});
+});
+
+describe('readRelativeDate: a month with last, next or this', () => {
+	it('is read as its words say, or not at all where English says both', () => {
+		expect(readRelativeDate('last June', '2013-03-22')?.nearest).toBe('2012-06');
+		expect(readRelativeDate('last March', '2013-03-22')?.nearest).toBe('2012-03');
+		expect(readRelativeDate('next January', '2013-03-22')?.nearest).toBe('2014-01');
+		expect(readRelativeDate('this September', '1998-02-05')?.nearest).toBe('1998-09');
+		// Seen from March, "last February" is this year's or last year's.
+		expect(readRelativeDate('last February', '1998-03-01')).toBeUndefined();
 	});
 });
 

@@ -14,6 +14,12 @@ describe('tenseAround', () => {
 		expect(tenseOf('But she sent a religious ornament instead of praying at Yasukuni for the Aug. 15 anniversary of Japan’s defeat.', 'Aug. 15')).toBe('past');
 	});
 
+	it('reads no past into a participle after an infinitive "be"', () => {
+		expect(tenseOf('The book is due to be published in May.', 'in May')).toBeUndefined();
+		expect(tenseOf('She is expected to be sworn in on Friday.', 'on Friday')).toBeUndefined();
+		expect(tenseOf('The book was published in May.', 'in May')).toBe('past');
+	});
+
 	it('tells the clauses of one sentence apart', () => {
 		const paragraph = 'The leaders met on Thursday, and they will meet again on Friday.';
 		expect(tenseOf(paragraph, 'on Thursday')).toBe('past');

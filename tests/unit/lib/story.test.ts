@@ -150,6 +150,16 @@ describe('uncoveredDatePhrases', () => {
 		expect(uncoveredDatePhrases(without('mine-accident'), body)).toEqual([{ phrase: '1942', paragraph: 19 }]);
 	});
 
+	it('warns about a season, an era and a date counted from another date, like any other phrase', () => {
+		const story = 'In 1954, a World War II-era law was passed. Ten years later, it lapsed; lawmakers will revisit it this fall.\n';
+		expect(uncoveredDatePhrases({ ...data, dates: [], offTimeline: [] }, story)).toEqual([
+			{ phrase: '1954', paragraph: 1 },
+			{ phrase: 'World War II-era', paragraph: 1 },
+			{ phrase: 'Ten years later', paragraph: 1 },
+			{ phrase: 'this fall', paragraph: 1 },
+		]);
+	});
+
 	it('stays quiet about a phrase left off on purpose', () => {
 		const left = { ...without('motegi-remarks'), offTimeline: [{ phrase: 'on Friday', reason: 'Motegi’s remarks are context, not an event.' }] };
 		expect(uncoveredDatePhrases(left, body)).toEqual([]);

@@ -86,3 +86,23 @@ describe('buildTimeline: an entry\'s status', () => {
 		expect(status('2026-02')).toBe('scheduled');
 	});
 });
+
+describe('buildTimeline with a season', () => {
+	const entry = (id: string, date: string, paragraph: number) =>
+		({ id, phrase: id, date, relative: false, title: id, summary: id, people: [], places: [], paragraph }) as TimelineDate & { paragraph: number };
+	const seasons = buildTimeline({
+		published: '2000-12-20',
+		dates: [entry('december', '2000-12', 1), entry('fall', '2000-FA', 2), entry('july', '2000-07', 3), entry('september', '2000-09-05', 4)],
+	});
+
+	it('orders a season at its first month, after the months before it', () => {
+		expect(seasons.items.map((i) => i.id)).toEqual(['july', 'fall', 'september', 'december']);
+	});
+
+	it('labels it with its year, and gives HTML a datetime it can read', () => {
+		const fall = seasons.items.find((i) => i.id === 'fall')!;
+		expect(fall.label).toBe('Fall 2000');
+		expect(fall.datetime).toBe('2000');
+		expect(fall.status).toBe('past');
+	});
+});
