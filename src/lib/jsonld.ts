@@ -3,6 +3,7 @@
  * generated from the schema.org vocabulary, so a misspelt property or a value of the wrong type fails
  * type-checking; tests/build/jsonld.test.ts checks the built pages' JSON against the same types.
  */
+import { PUBLISHER_LOGO } from '../consts';
 import type { NewsArticle, Organization, Person, Place, ProfilePage, WebPage, WebSite, WithContext } from 'schema-dts';
 
 // schema-dts lets any value be a bare string (a URL); these builders always make objects.
@@ -23,6 +24,17 @@ interface ImageFacts {
 }
 
 const organization = (name: string, url?: string): Node<Organization> => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
+
+/** The site as publisher: an organization with its logo (Google reads `publisher.logo` on articles). */
+const publisher = (site: SiteFacts): Node<Organization> => ({
+	...organization(site.name, site.url),
+	logo: {
+		'@type': 'ImageObject',
+		url: new URL(PUBLISHER_LOGO.path, site.url).href,
+		width: `${PUBLISHER_LOGO.width}`,
+		height: `${PUBLISHER_LOGO.height}`,
+	},
+});
 
 const personThing = (person: Pick<StoryPerson, 'name' | 'role'>): Node<Person> => ({
 	'@type': 'Person',
@@ -68,7 +80,7 @@ export function explainerJsonLd(
 		...(data.tags.length ? { keywords: data.tags } : {}),
 		image: { '@type': 'ImageObject', url: page.image.url, width: `${page.image.width}`, height: `${page.image.height}` },
 		author: wire,
-		publisher: organization(site.name, site.url),
+		publisher: publisher(site),
 		// The wire story itself: the explainer quotes it word for word.
 		isBasedOn: { '@type': 'NewsArticle', headline: data.title, datePublished: data.published, author: wire, publisher: wire },
 		backstory: `${data.source}’s story word for word, with a timeline of every date it mentions and the people and places it names, added by ${site.name}.`,
@@ -85,7 +97,7 @@ export function websiteJsonLd(site: SiteFacts & { description: string; searchPat
 		url: site.url,
 		description: site.description,
 		inLanguage: 'en',
-		publisher: organization(site.name, site.url),
+		publisher: publisher(site),
 		potentialAction: {
 			'@type': 'SearchAction',
 			target: { '@type': 'EntryPoint', urlTemplate: `${new URL(site.searchPath, site.url).href}?q={query}` },

@@ -48,9 +48,14 @@ describe('explainerJsonLd', () => {
 		});
 	});
 
-	it('credits the wire as author and the site as publisher, both organisations', () => {
+	it('credits the wire as author and the site as publisher, both organisations, the site with its logo', () => {
 		expect(article.author).toEqual({ '@type': 'Organization', name: 'The Associated Press' });
-		expect(article.publisher).toEqual({ '@type': 'Organization', name: 'Backstory', url: site.url });
+		expect(article.publisher).toEqual({
+			'@type': 'Organization',
+			name: 'Backstory',
+			url: site.url,
+			logo: { '@type': 'ImageObject', url: new URL('/publisher-logo.png', site.url).href, width: '600', height: '60' },
+		});
 	});
 
 	it('is based on the wire story', () => {
