@@ -31,6 +31,8 @@ const MAIN_TOLERANCE = 2.4;
 
 interface MapMarker {
 	id: string;
+	/** The ids of the places at this marker: one, or several that share a dot (sharedDots). */
+	places: string[];
 	name: string;
 	kind: Place['kind'];
 	x: number;
@@ -39,6 +41,28 @@ interface MapMarker {
 	dot: boolean;
 	/** Drawn on the world overview, not the main map. */
 	overview: boolean;
+}
+
+/**
+ * Dots closer than a dot's width would be drawn over each other, each with a label of its own, and a
+ * reader could not tell which label goes with which (Yasukuni Shrine on Tokyo, Horyu Temple on Nara).
+ * They share one dot instead, with one label naming every place at it, cities first: "Tokyo, Yasukuni
+ * Shrine". The list of places under the map still gives each its own entry.
+ */
+function sharedDots(markers: MapMarker[]): MapMarker[] {
+	const shared: MapMarker[] = [];
+	for (const marker of markers) {
+		const host = marker.dot ? shared.find((other) => other.dot && Math.hypot(other.x - marker.x, other.y - marker.y) < 2 * DOT_RADIUS) : undefined;
+		if (!host) {
+			shared.push({ ...marker });
+			continue;
+		}
+		const cityFirst = marker.kind === 'city' && host.kind !== 'city';
+		host.name = cityFirst ? `${marker.name}, ${host.name}` : `${host.name}, ${marker.name}`;
+		host.places = cityFirst ? [marker.id, ...host.places] : [...host.places, marker.id];
+		if (cityFirst) Object.assign(host, { id: marker.id, kind: marker.kind, x: marker.x, y: marker.y });
+	}
+	return shared;
 }
 
 export interface LocatorMap {
@@ -102,19 +126,21 @@ export function drawLocatorMap(places: MapPlace[], options: LocatorMapOptions = 
 		if (!offMap) break;
 		placesToFit.push(offMap);
 	}
-	const markers: MapMarker[] = near.map((place) => {
-		const [px, py] = projection(lonLat(place)) as Point;
-		const x = Math.min(width - PAD, Math.max(PAD, px));
-		const y = Math.min(height - PAD, Math.max(PAD, py));
-		return { id: place.id, name: place.name, kind: place.kind, x: Math.round(x), y: Math.round(y), dot: DOT_KINDS.has(place.kind), overview: false };
-	});
+	const markers: MapMarker[] = sharedDots(
+		near.map((place) => {
+			const [px, py] = projection(lonLat(place)) as Point;
+			const x = Math.min(width - PAD, Math.max(PAD, px));
+			const y = Math.min(height - PAD, Math.max(PAD, py));
+			return { id: place.id, places: [place.id], name: place.name, kind: place.kind, x: Math.round(x), y: Math.round(y), dot: DOT_KINDS.has(place.kind), overview: false };
+		}),
+	);
 
 	const overview = overviewProjection(places, OVERVIEW_WIDTH);
 	const corner = overviewCorner(width, height, [OVERVIEW_WIDTH, overview.height], markers, onLand);
 	const offset: Point = [corner.x0, corner.y0];
 	for (const place of far) {
 		const [x, y] = overview.projection(lonLat(place)) as Point;
-		markers.push({ id: place.id, name: place.name, kind: place.kind, x: Math.round(x + corner.x0), y: Math.round(y + corner.y0), dot: true, overview: true });
+		markers.push({ id: place.id, places: [place.id], name: place.name, kind: place.kind, x: Math.round(x + corner.x0), y: Math.round(y + corner.y0), dot: true, overview: true });
 	}
 
 	const request = (marker: MapMarker): LabelRequest => ({

@@ -12,8 +12,8 @@ const nameOf = (id: string) => id.replace(/(^|-)(\w)/g, (_, dash: string, letter
 const marker = (id: string) => map.markers.find((m) => m.id === id) as LocatorMap['markers'][number];
 
 describe('the AP explainer’s locator map', () => {
-	it('has one marker for every place, inside the drawing', () => {
-		expect(map.markers.map((m) => m.id).sort()).toEqual(data.places.map((p) => p.id).sort());
+	it('has a marker for every place, inside the drawing', () => {
+		expect(map.markers.flatMap((m) => m.places).sort()).toEqual(data.places.map((p) => p.id).sort());
 		for (const m of map.markers) expect(within([m.x, m.y], drawing(map)), m.id).toBe(true);
 	});
 
@@ -71,12 +71,25 @@ describe('the AP explainer’s locator map', () => {
 
 	it('draws dots for cities and sites, and names countries, regions and islands across their area', () => {
 		expect(marker('nara').dot).toBe(true);
-		expect(marker('horyu-temple').dot).toBe(true);
+		expect(marker('undersea-mine-site').dot).toBe(true);
 		for (const id of ['japan', 'china', 'korean-peninsula', 'taiwan']) expect(marker(id).dot, id).toBe(false);
 		const style = (id: string) => map.labels.find((l) => l.id === id)?.style;
 		expect([style('nara'), style('china'), style('korean-peninsula'), style('venezuela')]).toEqual(['dot', 'country', 'area', 'dot']);
 	});
 
+	it('gives places closer than a dot\'s width one dot and one label, the city first', () => {
+		const shared = map.markers.filter((m) => m.places.length > 1);
+		expect(shared.map((m) => [m.name, m.places])).toEqual(
+			expect.arrayContaining([
+				['Nara, Horyu Temple', ['nara', 'horyu-temple']],
+				['Tokyo, Yasukuni Shrine', ['tokyo', 'yasukuni-shrine']],
+			]),
+		);
+		const dots = map.markers.filter((m) => m.dot && !m.overview);
+		for (const [i, a] of dots.entries())
+			for (const b of dots.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(2 * map.dotRadius);
+		expect(map.labels.map((l) => l.id)).toEqual(map.markers.map((m) => m.id));
+	});
 });
 
 describe('maps of other places', () => {
