@@ -12,6 +12,8 @@ export const LABELS_CODE_URL = import.meta.url;
 export const LABEL_SIZE = 18;
 /** Countries, regions and islands are named smaller, and in a quieter style, than cities and sites. */
 const AREA_LABEL_SIZE = 16;
+/** The world overview is a small inset: its names are set small, so that each sits over its own region. */
+const OVERVIEW_LABEL_SIZE = 13;
 const LINE_HEIGHT = 1.1;
 export const DOT_RADIUS = 4.5;
 
@@ -28,7 +30,10 @@ const SUBDIVISION_KINDS: ReadonlySet<Place['kind']> = new Set(['province', 'stat
  * How a label reads: beside a dot, or across an area: countries in capitals, their provinces and
  * states upright and spaced, regions and islands in italics, water in italics in the water's colour.
  */
-type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
+type LabelStyle = 'dot' | 'overview' | 'country' | 'subdivision' | 'area' | 'water';
+
+/** A dot's label (on the main map or the overview) goes beside its dot; an area's across the area. */
+const besideDot = (style: LabelStyle) => style === 'dot' || style === 'overview';
 
 /** Where a label's middle belongs: an area's name on its land, a sea's on the sea. */
 type Ground = 'land' | 'water' | 'any';
@@ -56,7 +61,8 @@ export interface LabelRequest {
 }
 
 export function labelStyleOf(kind: Place['kind'], overview = false): LabelStyle {
-	if (overview || DOT_KINDS.has(kind)) return 'dot';
+	if (overview) return 'overview';
+	if (DOT_KINDS.has(kind)) return 'dot';
 	if (kind === 'country') return 'country';
 	if (SUBDIVISION_KINDS.has(kind)) return 'subdivision';
 	return WATER_KINDS.has(kind) ? 'water' : 'area';
@@ -68,7 +74,7 @@ export function groundOf(kind: Place['kind'], overview = false): Ground {
 	return WATER_KINDS.has(kind) ? 'any' : 'land';
 }
 
-const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : AREA_LABEL_SIZE);
+const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : style === 'overview' ? OVERVIEW_LABEL_SIZE : AREA_LABEL_SIZE);
 
 /** A label's width estimated from its letters: there are no font metrics at build time, so we err wide. */
 function estimateTextWidth(text: string, size: number, caps = false): number {
@@ -137,7 +143,7 @@ function candidates(request: LabelRequest): MapLabel[] {
 	const { x, y } = request;
 	const size = sizeOf(request.style);
 	const height = size * (1 + LINE_HEIGHT * (request.lines.length - 1));
-	if (request.style !== 'dot') {
+	if (!besideDot(request.style)) {
 		// A name stacked on two lines ("North / Korea") may go on one where that clears what it would cover.
 		const layouts = request.lines.length > 1 ? [request.lines, [request.lines.join(' ')]] : [request.lines];
 		const around = (offsets: readonly Point[]) =>
@@ -167,7 +173,7 @@ function candidates(request: LabelRequest): MapLabel[] {
 
 /** How many of an area's candidates lie near its middle (the rest are farther out). */
 const nearCandidateCount = (request: LabelRequest) =>
-	request.style === 'dot' ? Infinity : NEAR_AREA_OFFSETS.length * (request.lines.length > 1 ? 2 : 1);
+	besideDot(request.style) ? Infinity : NEAR_AREA_OFFSETS.length * (request.lines.length > 1 ? 2 : 1);
 
 // Scores, lowest best: leaving the drawing outweighs any overlap, any overlap outweighs a name on the
 // wrong ground, and that outweighs the order of preference among candidates.
@@ -194,7 +200,7 @@ export function placeLabels(
 	const crowding = (request: LabelRequest) =>
 		requests.filter((other) => other !== request && Math.hypot(other.x - request.x, other.y - request.y) < LABEL_SIZE * 4).length;
 	const order = [...requests].sort(
-		(a, b) => Number(a.style !== 'dot') - Number(b.style !== 'dot') || crowding(b) - crowding(a),
+		(a, b) => Number(!besideDot(a.style)) - Number(!besideDot(b.style)) || crowding(b) - crowding(a),
 	);
 	const onItsGround = (request: LabelRequest, rect: Rect) => {
 		// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea;
@@ -223,7 +229,7 @@ export function placeLabels(
 	for (const request of order) {
 		const chosen = best(request, placed);
 		if (chosen.label) placed.set(request.id, chosen.label);
-		if (request.style !== 'dot' && (chosen.score >= ADRIFT_COST || chosen.index >= nearCandidateCount(request))) farOrCovering.push(request);
+		if (!besideDot(request.style) && (chosen.score >= ADRIFT_COST || chosen.index >= nearCandidateCount(request))) farOrCovering.push(request);
 	}
 
 	for (const request of farOrCovering) {
@@ -234,7 +240,7 @@ export function placeLabels(
 				outside(candidate.rect, bounds) > 0 ||
 				!onItsGround(request, candidate.rect) ||
 				obstacles.some((obstacle) => overlap(candidate.rect, obstacle) > 0) ||
-				others.some((label) => label.style !== 'dot' && overlap(candidate.rect, label.rect) > 0);
+				others.some((label) => !besideDot(label.style) && overlap(candidate.rect, label.rect) > 0);
 			if (blocked) continue;
 			const displaced = others.filter((label) => overlap(candidate.rect, label.rect) > 0);
 			const trial = new Map(placed);

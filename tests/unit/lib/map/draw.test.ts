@@ -74,7 +74,7 @@ describe('the AP explainer’s locator map', () => {
 		expect(marker('undersea-mine-site').dot).toBe(true);
 		for (const id of ['japan', 'china', 'korean-peninsula', 'taiwan']) expect(marker(id).dot, id).toBe(false);
 		const style = (id: string) => map.labels.find((l) => l.id === id)?.style;
-		expect([style('nara'), style('china'), style('korean-peninsula'), style('venezuela')]).toEqual(['dot', 'country', 'area', 'dot']);
+		expect([style('nara'), style('china'), style('korean-peninsula'), style('venezuela')]).toEqual(['dot', 'country', 'area', 'overview']);
 	});
 
 	it('gives places closer than a dot\'s width one dot and one label, the city first', () => {

@@ -78,8 +78,8 @@ describe('how each kind of place is named', () => {
 			river: ['water', 'any'],
 			lake: ['water', 'any'],
 		});
-		// On the world overview every place is a dot.
-		expect([labelStyleOf('sea', true), groundOf('sea', true)]).toEqual(['dot', 'any']);
+		// On the world overview every place is a dot, named small (the overview's own style).
+		expect([labelStyleOf('sea', true), groundOf('sea', true)]).toEqual(['overview', 'any']);
 	});
 
 	it('a sea’s name moves off the land, an area’s onto it', () => {
