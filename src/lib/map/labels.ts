@@ -13,7 +13,7 @@ export const LABEL_SIZE = 18;
 /** Countries, regions and islands are named smaller, and in a quieter style, than cities and sites. */
 const AREA_LABEL_SIZE = 16;
 /** The world overview is a small inset: its names are set small, so that each sits over its own region. */
-const OVERVIEW_LABEL_SIZE = 13;
+const OVERVIEW_LABEL_SIZE = 14;
 const LINE_HEIGHT = 1.1;
 export const DOT_RADIUS = 4.5;
 
