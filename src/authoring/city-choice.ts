@@ -11,8 +11,9 @@
  *   NEAR_KM, and every other candidate at least three times as far and 100 km further;
  * - the one candidate in a country the story names (or its dateline's);
  * - prominence: the most populous candidate, with PROMINENT_RATIO times the people of any other.
- * Certain where the rules that give a winner all give the same one; open where they disagree ("Paris"
- * in a Texas story: Paris, Texas is near, Paris, France prominent) or none gives one. A name after
+ * Certain where the rules that give a winner all give the same one and no other candidate lies within
+ * NEAR_KM of the story's places; open where they disagree ("Paris" in a story from Dallas: Paris,
+ * Texas is near, Paris, France prominent) or none gives one. A name after
  * "the" ("the Rio Grande") is a river or a region more often than a city: never certain.
  *
  * A state the story names only in another sentence is no rule: "floods in Missouri ... levees near Alton, across the
@@ -103,13 +104,21 @@ export function chooseCity(name: string, candidates: readonly GazetteerPlace[], 
 			prominentWinner(plausible),
 		].filter((city): city is GazetteerPlace => city !== undefined),
 	);
-	if (winners.size === 1 && !afterArticle) return { city: [...winners][0] };
+	// A candidate near the story's places objects to any winner farther away ("Paris" in a story
+	// from Dallas: Paris, Texas is 160 km off, however big Paris, France is).
+	const winner = [...winners][0];
+	const nearOnes = plausible.filter((city) => (nearest(city, context.anchors)?.km ?? Infinity) <= NEAR_KM);
+	const objected = winner && nearOnes.length > 0 && !nearOnes.includes(winner);
+	if (winners.size === 1 && !afterArticle && !objected) return { city: [...winners][0] };
 	const shown = [...plausible]
 		.sort((a, b) => Number(inNamedDivision(b)) - Number(inNamedDivision(a)) || (nearest(a, context.anchors)?.km ?? 0) - (nearest(b, context.anchors)?.km ?? 0) || (b.population ?? 0) - (a.population ?? 0))
 		.slice(0, 5);
+	// The biggest is always among those shown: it is what a reader far away would take the name for.
+	const biggest = mostProminent(plausible) as GazetteerPlace;
+	if (!shown.includes(biggest)) shown.splice(shown.length - 1, 1, biggest);
 	const why = afterArticle
 		? `"the ${name}" may be a river or a region rather than a city`
-		: winners.size > 1
+		: winners.size > 1 || objected
 			? 'nearness, country and size point to different places'
 			: 'nothing in the story tells them apart';
 	return {

@@ -287,7 +287,7 @@ function placeFile(place: DraftPlace): string {
 			? [`country: ${text(place.country)}`]
 			: place.kind === 'country'
 				? []
-				: [`country: ${text(openField(place.open ? `the country of the ${place.name} you choose below` : `the country ${place.name} is in; delete this line if it spans several`))}`]),
+				: [`country: ${text(openField(place.open ? `the country of the ${place.name} you choose below; delete this line if it spans several` : `the country ${place.name} is in; delete this line if it spans several`))}`]),
 		place.coordinates
 			? `coordinates: [${place.coordinates.map((n) => Number(n.toFixed(4))).join(', ')}]`
 			: `coordinates: ${text(openField(place.open ?? `[latitude, longitude] of ${place.name} in decimal degrees${hint}`))}`,

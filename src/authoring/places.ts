@@ -303,7 +303,8 @@ export function findPlaces(
 				name: mention.name,
 				names: [mention.name],
 				kind: afterArticle ? undefined : 'city',
-				country: countriesOf.size === 1 ? [...countriesOf][0] : undefined,
+				// Their one country, where all candidates share it and the name is a city's at all.
+				country: countriesOf.size === 1 && !afterArticle ? [...countriesOf][0] : undefined,
 				open: choice.note,
 				runs: mention.runs,
 			});
