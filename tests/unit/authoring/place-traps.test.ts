@@ -18,13 +18,22 @@ afterAll(() => {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
+/** A place file as written: the fields the tests read. */
+interface PlaceFile {
+	file: string;
+	name?: string;
+	kind?: string;
+	country?: string;
+	coordinates?: [number, number] | string;
+}
+
 /** Runs `npm run new` on a story into a fresh content folder; returns its place files by name. */
 function draftPlaces(story: string) {
 	const contentRoot = mkdtempSync(join(tmpdir(), 'backstory-places-'));
 	folders.push(contentRoot);
 	runNew([story, '--published', '2026-03-05'], { cwd: fixtures, contentRoot, log: () => {} });
 	const files = readdirSync(join(contentRoot, 'places'));
-	const read = (file: string) => ({ file, ...(yaml.load(readFileSync(join(contentRoot, 'places', file), 'utf8')) as Record<string, unknown>) });
+	const read = (file: string): PlaceFile => ({ file, ...(yaml.load(readFileSync(join(contentRoot, 'places', file), 'utf8')) as Omit<PlaceFile, 'file'>) });
 	return {
 		finished: files.filter((file) => !file.startsWith('_')).map(read),
 		drafts: files.filter((file) => file.startsWith('_')).map(read),
