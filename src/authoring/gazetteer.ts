@@ -95,7 +95,7 @@ export function countryOfDemonym(word: string): GazetteerPlace | undefined {
 
 // GeoNames' Japanese and Korean city names carry their administrative suffix: "Nara-shi".
 const ADMIN_SUFFIX = /-(?:shi|si|gun|ku|machi|cho|mura|eup|myeon)$/i;
-// Honorifics and districts GeoNames writes into a name that no story uses: "Heroica Matamoros" is
+// "Saint Petersburg" is written "St. Petersburg" by the AP. Honorifics and districts GeoNames writes into a name that no story uses: "Heroica Matamoros" is
 // Matamoros, "Washington, D.C." is Washington.
 const UNSPOKEN = /^Heroica (?:Ciudad de )?|, D\.C\.$/g;
 
@@ -118,7 +118,7 @@ function cities(): Map<string, GazetteerPlace[]> {
 			capital: city.featureCode === 'PPLC',
 			division: city.adminCode || undefined,
 		};
-		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, '')].filter(Boolean).map(nameKey))) {
+		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, ''), city.name.replace(/^Saint /, 'St. ')].filter(Boolean).map(nameKey))) {
 			const list = cityIndex.get(key) ?? [];
 			list.push(place);
 			cityIndex.set(key, list);

@@ -219,7 +219,8 @@ export function findPlaces(
 			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 			if (owner && !place.near) place.near = owner.words.join(' ');
 			named.set(text, place);
-		} else if (run.words.length <= 4 && (citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)) {
+		} else if (run.words.length <= 4 && !(words.length === 1 && nlp(text).has('#Demonym')) && (citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)) {
+			// ("Arab" is a people before it is a town in Alabama.)
 			const mention: CityMention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
 			mention.runs.push(run);
 			if (based) mention.based = true;
@@ -286,7 +287,8 @@ export function findPlaces(
 	for (const mention of ordered) {
 		// "the Washington-based group": the most prominent Washington, the capital.
 		const prominent = mention.based ? mostProminent(mention.candidates) : undefined;
-		const afterArticle = mention.runs.length > 0 && mention.runs.every((run) => run.before === 'the');
+		// Once "the X" anywhere in the story, X may be a river or region ("the Atlantic", "the Rio Grande").
+		const afterArticle = mention.runs.some((run) => run.before === 'the');
 		// A state named in the same sentence places a city ("Salem, the capital of the state of Oregon");
 		// one named elsewhere does not ("floods in Missouri ... levees near Alton": Alton, Illinois).
 		const sentenceDivisions = divisions.filter(({ runs: divisionRuns }) => divisionRuns.some((other) => mention.runs.some((run) => sameSentence(paragraphs, run, other))));
