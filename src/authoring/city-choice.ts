@@ -11,6 +11,8 @@
  *   NEAR_KM, and every other candidate at least three times as far and 100 km further;
  * - the one candidate in a country the story names (or its dateline's);
  * - prominence: the most populous candidate, with PROMINENT_RATIO times the people of any other.
+ * A town of fewer than SMALL people is certain only near the story's places or in a state named in
+ * its sentence, whatever the other rules say.
  * Certain where the rules that give a winner all give the same one and no other candidate lies within
  * NEAR_KM of the story's places; open where they disagree ("Paris" in a story from Dallas: Paris,
  * Texas is near, Paris, France prominent) or none gives one. A name after
@@ -23,6 +25,8 @@ import { distanceKm, divisionName, type GazetteerPlace } from './gazetteer';
 
 export const NEAR_KM = 400;
 export const PROMINENT_RATIO = 10;
+/** Fewer people than this: a town, certain only near the story's places or in a state its sentence names. */
+export const SMALL = 100_000;
 
 export interface Anchor {
 	name: string;
@@ -109,7 +113,10 @@ export function chooseCity(name: string, candidates: readonly GazetteerPlace[], 
 	const winner = [...winners][0];
 	const nearOnes = plausible.filter((city) => (nearest(city, context.anchors)?.km ?? Infinity) <= NEAR_KM);
 	const objected = winner && nearOnes.length > 0 && !nearOnes.includes(winner);
-	if (winners.size === 1 && !afterArticle && !objected) return { city: [...winners][0] };
+	// A town is meant without saying where only near the story's places or in the state its sentence
+	// names ("Heathrow" in a U.S. story is not Heathrow, Florida, pop. 5,000).
+	const small = winner && !winner.capital && (winner.population ?? 0) < SMALL && !nearOnes.includes(winner) && !inNamedDivision(winner);
+	if (winners.size === 1 && !afterArticle && !objected && !small) return { city: [...winners][0] };
 	const shown = [...plausible]
 		.sort((a, b) => Number(inNamedDivision(b)) - Number(inNamedDivision(a)) || (nearest(a, context.anchors)?.km ?? 0) - (nearest(b, context.anchors)?.km ?? 0) || (b.population ?? 0) - (a.population ?? 0))
 		.slice(0, 5);
@@ -120,7 +127,9 @@ export function chooseCity(name: string, candidates: readonly GazetteerPlace[], 
 		? `"the ${name}" may be a river or a region rather than a city`
 		: winners.size > 1 || objected
 			? 'nearness, country and size point to different places'
-			: 'nothing in the story tells them apart';
+			: small
+				? `${name} is a small place, and nothing in the story puts it near its other places`
+				: 'nothing in the story tells them apart';
 	return {
 		candidates: shown,
 		note: `which ${name}? ${why}. Candidates: ${shown.map((city) => describeCandidate(city, context.anchors)).join('; or ')}${plausible.length > shown.length ? `; or one of ${plausible.length - shown.length} more` : ''}. Write its [latitude, longitude]`,

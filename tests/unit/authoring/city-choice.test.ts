@@ -46,3 +46,14 @@ describe('describeCandidate', () => {
 		expect(describeCandidate(coahuila, [brownsville])).toMatch(/^Matamoros, (?:Coahuila[^,]*, )?Mexico \[25\.5\d, -103\.2\d\], [\d,]+ people, 5\d\d km from Brownsville \(the dateline\)$/);
 	});
 });
+
+describe('chooseCity: small towns', () => {
+	it('leaves open a town nothing in the story puts near its other places, and takes one near them', () => {
+		const far = { name: 'Dallas', coordinates: [32.78, -96.8] as [number, number], dateline: true };
+		const heathrow = chooseCity('Heathrow', citiesNamed('Heathrow'), context([us], [far]));
+		expect(heathrow?.city).toBeUndefined();
+		expect(heathrow && 'note' in heathrow ? heathrow.note : '').toContain('is a small place, and nothing in the story puts it near its other places');
+		const orlando = { name: 'Orlando', coordinates: [28.54, -81.38] as [number, number], dateline: true };
+		expect(chooseCity('Heathrow', citiesNamed('Heathrow'), context([us], [orlando]))?.city?.country).toBe('United States');
+	});
+});
