@@ -82,7 +82,12 @@ const round = (n: number) => Number(n.toFixed(2));
 
 /** One candidate as the editor reads it: `Matamoros, Tamaulipas, Mexico [25.88, -97.5], 449,815 people, 3 km from Brownsville (the dateline)`. */
 export function describeCandidate(city: GazetteerPlace, anchors: readonly Anchor[]): string {
-	const where = [city.name, divisionName(city.countryCode, city.division), city.country].filter(Boolean).join(', ');
+	const where =
+		city.kind === 'city'
+			? [city.name, divisionName(city.countryCode, city.division), city.country].filter(Boolean).join(', ')
+			: city.kind === 'country'
+				? `${city.name} (the country)`
+				: `${city.name} (the ${city.kind}), ${city.country}`;
 	const parts = [`${where} [${round(city.coordinates[0])}, ${round(city.coordinates[1])}]`];
 	if (city.capital) parts.push('the capital');
 	if (city.population) parts.push(`${city.population.toLocaleString('en-US')} people`);
@@ -130,8 +135,10 @@ export function chooseCity(name: string, candidates: readonly GazetteerPlace[], 
 			: small
 				? `${name} is a small place, and nothing in the story puts it near its other places`
 				: 'nothing in the story tells them apart';
-	return {
-		candidates: shown,
-		note: `which ${name}? ${why}. Candidates: ${shown.map((city) => describeCandidate(city, context.anchors)).join('; or ')}${plausible.length > shown.length ? `; or one of ${plausible.length - shown.length} more` : ''}. Write its [latitude, longitude]`,
-	};
+	return { candidates: shown, note: openNote(name, why, shown, context.anchors, plausible.length - shown.length) };
+}
+
+/** The open field's note: the question, why it is open, and the candidates with what tells them apart. */
+export function openNote(name: string, why: string, shown: readonly GazetteerPlace[], anchors: readonly Anchor[], more = 0): string {
+	return `which ${name}? ${why}. Candidates: ${shown.map((place) => describeCandidate(place, anchors)).join('; or ')}${more > 0 ? `; or one of ${more} more` : ''}. Write its [latitude, longitude]`;
 }

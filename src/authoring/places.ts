@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
-import { type Anchor, chooseCity, mostProminent } from './city-choice';
+import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
 import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
@@ -133,6 +133,10 @@ interface CityMention {
 	/** "Washington-based": the most prominent place of the name. */
 	based?: boolean;
 }
+
+/** Farther apart than this, a state and a city of the same name are two places to choose from (a
+ * province around its capital, "Riyadh", is centred a few hundred km off). */
+const RIVAL_KM = 500;
 
 /**
  * The dateline's city (where datelines name a city known without its country, or give its state):
@@ -267,6 +271,15 @@ export function findPlaces(
 	// story filed from ST. LOUIS names Missouri and Alton, never "the United States".
 	const filedFrom = dateline ? datelineCity({ name: titleCase(dateline), runs: [], candidates: citiesNamed(titleCase(dateline)) }, countryCodes, anchors) : undefined;
 	if (filedFrom) countryCodes.add(filedFrom.countryCode);
+	// A country that shares its name with a state of another country the story is in ("Georgia" in a
+	// U.S. story) is open: either may be meant.
+	for (const [index, place] of places.entries()) {
+		const country = countryNamed(place.name);
+		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && countryCodes.has(division.countryCode));
+		if (country && state && place.names.includes(place.name)) {
+			places[index] = { name: place.name, names: place.names, runs: place.runs, open: openNote(place.name, `a country and a ${state.kind} share the name`, [country, state], []) };
+		}
+	}
 	// A state or province of a country the story is in, unless a big city there has its name ("Tokyo",
 	// "Nara": the city, not the prefecture).
 	const divisionOf = (mention: CityMention) =>
@@ -296,6 +309,13 @@ export function findPlaces(
 			? { city: prominent }
 			: chooseCity(mention.name, mention.candidates, { countryCodes, divisions: sentenceDivisions.map((entry) => entry.division), anchors: nearBy }, { afterArticle });
 		if (!choice) continue;
+		// A state of the story's countries with the city's name, far from it ("Washington": the capital or
+		// the state, 3,600 km apart) is as likely; a prefecture around its city ("Nara") is no rival.
+		const rival = choice.city && !prominent && divisionsNamed(mention.name).find((division) => (division.countryCode === choice.city?.countryCode || countryCodes.has(division.countryCode)) && distanceKm(division.coordinates, (choice.city as GazetteerPlace).coordinates) > RIVAL_KM);
+		if (rival && choice.city) {
+			places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, `a city and a ${rival.kind} share the name`, [choice.city, rival], nearBy) });
+			continue;
+		}
 		if (choice.city) {
 			nearBy.push({ name: mention.name, coordinates: choice.city.coordinates });
 			places.push(fromGazetteer(choice.city, [mention.name], mention.runs));

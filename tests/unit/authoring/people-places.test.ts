@@ -168,3 +168,17 @@ describe('words that are no places', () => {
 		expect(distanceKm(washington?.coordinates ?? [0, 0], [38.9, -77.04])).toBeLessThan(25);
 	});
 });
+
+describe('a city or country sharing its name with a state', () => {
+	it('leaves "Washington" open between the capital and the state, 3,600 km apart', () => {
+		const washington = detect(['Officials in Washington said the plan would go ahead.']).places.find((place) => place.names.includes('Washington'));
+		expect(washington?.coordinates).toBeUndefined();
+		expect(washington?.open).toMatch(/^which Washington\? a city and a state share the name\. Candidates: Washington, (?:District of Columbia, )?United States \[38\.9, -77\.04\].*; or Washington \(the state\), United States/);
+	});
+
+	it('leaves "Georgia" open in a U.S. story, and takes the country elsewhere', () => {
+		const inUS = detect(['U.S. officials said storms hit Georgia on Monday.']).places.find((place) => place.names.includes('Georgia'));
+		expect(inUS?.open).toContain('a country and a state share the name');
+		expect(detect(['Russian troops left Georgia on Monday.']).places.find((place) => place.names.includes('Georgia'))).toMatchObject({ kind: 'country', country: 'Georgia' });
+	});
+});
