@@ -223,8 +223,12 @@ export function findPlaces(
 			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 			if (owner && !place.near) place.near = owner.words.join(' ');
 			named.set(text, place);
-		} else if (run.words.length <= 4 && !(words.length === 1 && nlp(text).has('#Demonym')) && (citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)) {
-			// ("Arab" is a people before it is a town in Alabama.)
+		} else if (
+			run.words.length <= 4 &&
+			// A lone demonym is a people before it is a town ("Arab", Alabama).
+			!(words.length === 1 && nlp(text).has('#Demonym')) &&
+			(citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)
+		) {
 			const mention: CityMention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
 			mention.runs.push(run);
 			if (based) mention.based = true;
