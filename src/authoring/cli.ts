@@ -112,8 +112,10 @@ function report(
 	for (const [kind, count] of byKind) log(`  ${String(count).padStart(3)} × ${kind}`);
 	const unfinished = written.filter((path) => /\/_[^/]+\.yaml$/.test(path));
 	if (unfinished.length) log(`Unfinished entity files (drafts: fill in their TODOs, then drop the _): ${unfinished.map((path) => relative(join(contentRoot), path)).join(', ')}.`);
-	const noCoordinates = draft.places.filter((place) => !place.known && !place.coordinates);
+	const noCoordinates = draft.places.filter((place) => !place.known && !place.coordinates && !place.open);
 	if (noCoordinates.length) log(`Not in the gazetteer (coordinates to look up): ${noCoordinates.map((place) => place.name).join(', ')}.`);
+	const ambiguous = draft.places.filter((place) => !place.known && place.open);
+	if (ambiguous.length) log(`Several places of the name, none certain (candidates in the file): ${ambiguous.map((place) => place.name).join(', ')}.`);
 	log('Next: fill in the TODOs with `npm run dev` open on the draft, then `npm run check`, then rename the files without their _ to publish.');
 	log(`(${seconds.toFixed(1)} s)`);
 }

@@ -37,6 +37,8 @@ interface DraftPlace {
 	coordinates?: [number, number];
 	native?: { name: string; lang: string };
 	near?: string;
+	/** The gazetteer's candidates where no rule made one certain: the editor chooses. */
+	open?: string;
 }
 
 interface DraftEntry extends DraftDate {
@@ -157,6 +159,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 			coordinates: place.coordinates,
 			native: place.native,
 			near: place.near,
+			open: place.open,
 		};
 	});
 	// Two candidates that resolve to one known entity become one entry.
@@ -280,10 +283,14 @@ function placeFile(place: DraftPlace): string {
 		`name: ${text(place.name)}`,
 		place.native ? `native: { name: ${text(place.native.name)}, lang: ${place.native.lang} }` : nativeHint(place.name),
 		`kind: ${place.kind ?? text(openField('city, country, region, island, site, province, state, sea, strait, gulf, bay, river or lake'))}`,
-		...(place.country ? [`country: ${text(place.country)}`] : place.kind === 'country' ? [] : [`country: ${text(openField(`the country ${place.name} is in; delete this line if it spans several`))}`]),
+		...(place.country
+			? [`country: ${text(place.country)}`]
+			: place.kind === 'country'
+				? []
+				: [`country: ${text(openField(place.open ? `the country of the ${place.name} you choose below; delete this line if it spans several` : `the country ${place.name} is in; delete this line if it spans several`))}`]),
 		place.coordinates
 			? `coordinates: [${place.coordinates.map((n) => Number(n.toFixed(4))).join(', ')}]`
-			: `coordinates: ${text(openField(`[latitude, longitude] of ${place.name} in decimal degrees${hint}`))}`,
+			: `coordinates: ${text(openField(place.open ?? `[latitude, longitude] of ${place.name} in decimal degrees${hint}`))}`,
 		'',
 	].join('\n');
 }
