@@ -8,9 +8,9 @@
  * names almost everyone with a title on first mention, which catches the rest.
  */
 import nlp from 'compromise';
-import { countOccurrences } from '../lib/phrases';
+import { countOccurrences } from '../lib/story/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
-import { AREA_WORDS, PLACE_NOUNS } from './places';
+import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { Run } from './text-runs';
 
 export interface PersonCandidate {

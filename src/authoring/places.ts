@@ -6,9 +6,10 @@
  * gazetteer lacks is still proposed, with its coordinates left for the editor.
  */
 import nlp from 'compromise';
-import { countOccurrences } from '../lib/phrases';
+import { countOccurrences } from '../lib/story/phrases';
 import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
 import type { TaggedPlace } from './wire-story';
@@ -76,19 +77,6 @@ function organisationSpans(paragraph: string): [number, number][] {
 		.filter((match) => match[0].split(/\s+/).some((word) => ORGANISATION.test(word.replace(/['’]s$|[.,]$/g, ''))))
 		.map((match) => [match.index, match.index + match[0].length]);
 }
-
-// After an article or a direction a lone name is a place or thing: "the Amazon", "the upper Midwest".
-export const AREA_WORDS = /^(?:the|a|an|western|eastern|northern|southern|central|upper|lower|far|deep)$/;
-
-/**
- * A lower-case word after a name that says what kind of place it names: "Ethiopia's Tigray region",
- * "Yamaguchi prefecture", "the Mekong river".
- */
-export const PLACE_NOUNS: Readonly<Record<string, PlaceKind>> = {
-	region: 'region', county: 'region', district: 'region', territory: 'region', peninsula: 'region', valley: 'region', desert: 'region',
-	province: 'province', prefecture: 'province', oblast: 'province', state: 'state',
-	island: 'island', islands: 'island', sea: 'sea', strait: 'strait', gulf: 'gulf', bay: 'bay', river: 'river', lake: 'lake',
-};
 
 /** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
 const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
