@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 
 const { CONTENT_ROOT } = await import('../src/consts.ts');
-const { ContentError } = await import('../src/lib/content-error.ts');
-const { checkExplainerFile, explainerFiles, readEntityFacts } = await import('../src/lib/content-folder.ts');
+const { ContentError } = await import('../src/lib/content/error.ts');
+const { checkExplainerFile, explainerFiles, readEntityFacts } = await import('../src/lib/content/folder.ts');
 
 const shown = (file: string) => relative(process.cwd(), resolve(file));
 const given = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -10,7 +10,7 @@ import { findPeople } from '../../src/authoring/people.ts';
 import { findPlaces, type PlaceCandidate } from '../../src/authoring/places.ts';
 import { capitalisedRuns } from '../../src/authoring/text-runs.ts';
 import { readDateline } from '../../src/authoring/wire-story.ts';
-import { placeInCountry } from '../../src/lib/place-location.ts';
+import { placeInCountry } from '../../src/lib/entities/place-location.ts';
 import { corpusFolder } from './corpora.ts';
 
 /** The usual distance within which a resolved place counts as right (100 miles). */

@@ -12,7 +12,7 @@
  * - A season with a year is that season; "this", "last" and "next" count from publication; a bare
  *   "in the fall" is left open (this year's or last?).
  */
-import { type CalendarDate, precisionOf, type SeasonCode, startOf } from '../lib/dates';
+import { type CalendarDate, precisionOf, type SeasonCode, startOf } from '../lib/dates/calendar';
 
 /** What a phrase resolves to: a finished date, or an open one with the note the editor reads. */
 export type Reading = { date: CalendarDate; open?: undefined } | { date?: undefined; open: string };

@@ -2,15 +2,15 @@
  * The draft's timeline: one entry per date phrase of the story, each with the date it resolves to
  * written out, so the editor checks what the words mean instead of working it out.
  *
- * Phrases come from `findDatePhrases` (src/lib/date-phrases.ts); their dates from `resolvePhrase`
- * (./phrase-date.ts), by the site's own rules (src/lib/dates.ts), so the draft and the build read
+ * Phrases come from `findDatePhrases` (src/lib/dates/phrases.ts); their dates from `resolvePhrase`
+ * (./phrase-date.ts), by the site's own rules (src/lib/dates/calendar.ts), so the draft and the build read
  * every phrase the same way. `tense` is written only where the sentence's tense gives another date than the site's
  * default reading would, and `paragraph` only where the phrase occurs more than once.
  */
-import type { CalendarDate } from '../lib/dates';
-import { type DatePhrase, findDatePhrases } from '../lib/date-phrases';
-import { countOccurrences } from '../lib/phrases';
-import { tenseAround } from '../lib/sentence-tense';
+import type { CalendarDate } from '../lib/dates/calendar';
+import { type DatePhrase, findDatePhrases } from '../lib/dates/phrases';
+import { countOccurrences } from '../lib/story/phrases';
+import { tenseAround } from '../lib/dates/sentence-tense';
 import { anchoredDate } from './anchored-date';
 import { capitalised, pad, type ResolvedDate, resolvePhrase } from './phrase-date';
 
@@ -157,7 +157,7 @@ export interface StoryPlace {
 export function readStoryDates(paragraphs: readonly string[], published: CalendarDate, where: StoryPlace = {}): StoryDate[] {
 	// "a week after he met ..." counts from another event, not from a date: no date of its own.
 	const found = findDatePhrases(paragraphs).filter((phrase) => phrase.kind === 'anchored' || !/\b(?:after|before)$/i.test(phrase.phrase));
-	// The build's own reading of the sentence (src/lib/sentence-tense.ts), so the draft never writes a
+	// The build's own reading of the sentence (src/lib/dates/sentence-tense.ts), so the draft never writes a
 	// date the build calls a contradiction.
 	const tenseOf = (phrase: DatePhrase) => tenseAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end)?.tense;
 	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, tenseOf(phrase))]));

@@ -1,14 +1,14 @@
 /**
  * A wire story turned into a draft explainer and the entity files it needs: everything the story
- * says is filled in, everything it does not is an open field (src/lib/open-fields.ts).
+ * says is filled in, everything it does not is an open field (src/lib/content/open-fields.ts).
  *
  * Pure: the caller reads the input and content/, and writes what this returns.
  */
-import { type CalendarDate } from '../lib/dates';
-import { openField } from '../lib/open-fields';
-import { countOccurrences, findNames, locatePhrase } from '../lib/phrases';
+import { type CalendarDate } from '../lib/dates/calendar';
+import { openField } from '../lib/content/open-fields';
+import { countOccurrences, findNames, locatePhrase } from '../lib/story/phrases';
 import { type DraftDate, draftDates } from './draft-dates';
-import { nameKey } from '../lib/country-names';
+import { nameKey } from '../lib/entities/country-names';
 import { citiesNamed, countryNamed } from './gazetteer';
 import type { KnownEntities } from './known-entities';
 import { storyMarkdown } from './markdown-escape';

@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { geoDistance } from 'd3-geo';
 import { iso6393To1 } from 'iso-639-3';
 import countries from 'world-countries';
-import { type Country, countriesBySovereignty, countryByName, nameKey } from '../lib/country-names';
+import { type Country, countriesBySovereignty, countryByName, nameKey } from '../lib/entities/country-names';
 
 type GazetteerKind = 'country' | 'city' | 'state' | 'province' | 'region';
 

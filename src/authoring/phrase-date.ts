@@ -5,12 +5,12 @@
  * phrases in a story (./draft-dates.ts, which writes one draft entry per phrase).
  *
  * Weekdays, months and relative phrases are read by the site's own rules (`readRelativeDate` in
- * src/lib/dates.ts), which the build applies again, so the draft and the build read them alike.
+ * src/lib/dates/calendar.ts), which the build applies again, so the draft and the build read them alike.
  */
 import * as chrono from 'chrono-node';
 import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
-import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates';
-import type { DatePhrase } from '../lib/date-phrases';
+import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates/calendar';
+import type { DatePhrase } from '../lib/dates/phrases';
 import { seasonDate } from './anchored-date';
 
 /**

@@ -1,6 +1,6 @@
 /** What the draft tool reads from a wire story, whatever format it came in. */
-import type { CalendarDate } from '../lib/dates';
-import { datelineOf } from '../lib/dateline';
+import type { CalendarDate } from '../lib/dates/calendar';
+import { datelineOf } from '../lib/story/dateline';
 
 export interface WireStory {
 	/** The headline. */

@@ -10,8 +10,8 @@ import { basename, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { checkEntity, duplicateProblems } from '../lib/content-check';
-import { ContentError } from '../lib/content-error';
+import { checkEntity, duplicateProblems } from '../lib/content/check';
+import { ContentError } from '../lib/content/error';
 import type { PlaceFacts } from '../schemas/entities';
 import { clearIfCodeChanged } from './code-version';
 

@@ -7,7 +7,7 @@
  * and place the paragraphs that mention it. A failed
  * check throws, so `astro build` stops with the file and the field named.
  *
- * The frontmatter the schema sees is read again from the file (see src/lib/frontmatter.ts: YAML
+ * The frontmatter the schema sees is read again from the file (see src/lib/content/frontmatter.ts: YAML
  * would otherwise turn 2026-02-30 into March 2), and every problem, in the YAML, the schema or the
  * story, is reported the same way: `<file> has a problem:` then `  - <field>: <message>`.
  */
@@ -17,14 +17,14 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content-check';
-import { ContentError } from '../lib/content-error';
-import { entityFileReader } from '../lib/content-folder';
-import { extractFrontmatter, readFrontmatter } from '../lib/frontmatter';
-import { withMentions } from '../lib/mentions';
+import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content/check';
+import { ContentError } from '../lib/content/error';
+import { entityFileReader } from '../lib/content/folder';
+import { extractFrontmatter, readFrontmatter } from '../lib/content/frontmatter';
+import { withMentions } from '../lib/story/mentions';
 import { clearIfCodeChanged } from './code-version';
-import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
-import { withParagraphs } from '../lib/story';
+import { openFieldLines, openFieldProblems, previewOf } from '../lib/content/open-fields';
+import { withParagraphs } from '../lib/story/check';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
 
 /** A draft's file name starts with `_`: it is never published, and may hold open fields (TODO). */

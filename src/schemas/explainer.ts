@@ -4,10 +4,10 @@
  * Field checks live in the small schemas beside this file; the checks here span fields (ids used
  * twice, references to people and places, spans that end before they start) and resolve every
  * timeline date, so pages receive finished calendar dates and never do date arithmetic.
- * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story.ts`.
+ * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story/check.ts`.
  */
 import { z } from 'astro/zod';
-import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates';
+import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates/calendar';
 import { type Person, personInStory, type Place, placeInStory } from './entities';
 import { calendarDate, id, storyNames, text } from './fields';
 import { dateEntry } from './timeline';
@@ -128,7 +128,7 @@ export type ExplainerFrontmatter = z.output<typeof explainerSchema>;
 
 /**
  * An explainer as pages see it: its frontmatter, each person and place with the facts of its own
- * file (src/lib/entity-facts.ts joins them), and the paragraphs that mention it.
+ * file (src/lib/entities/facts.ts joins them), and the paragraphs that mention it.
  */
 export type ExplainerData = Omit<ExplainerFrontmatter, 'people' | 'places'> & {
 	people: Person[];

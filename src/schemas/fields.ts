@@ -1,6 +1,6 @@
 /** Small field schemas shared by the explainer's people, places and timeline. */
 import { z } from 'astro/zod';
-import { isCalendarDate, normaliseDateInput } from '../lib/dates';
+import { isCalendarDate, normaliseDateInput } from '../lib/dates/calendar';
 
 /** Lower-case words joined by hyphens: ids become URLs (`/people/<id>/`) and fragments (`#timeline-<id>`). */
 export const id = z

@@ -12,7 +12,7 @@
  * Without JavaScript none of this runs and the links jump to the card or entry, as they always did.
  * Every byte here counts against the page's 2 KB of JavaScript, hence the terse DOM code.
  */
-import { columnScroll, followReading } from '../lib/reading';
+import { columnScroll, followReading } from '../lib/explainers/reading';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const card = $('#context');

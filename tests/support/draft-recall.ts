@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { distanceKm } from '../../src/authoring/gazetteer';
-import { nameKey } from '../../src/lib/country-names';
-import { normaliseDateInput, type Tense } from '../../src/lib/dates';
+import { nameKey } from '../../src/lib/entities/country-names';
+import { normaliseDateInput, type Tense } from '../../src/lib/dates/calendar';
 import { resolvedDate } from './dates';
-import { extractFrontmatter } from '../../src/lib/frontmatter';
-import { locatePhrase } from '../../src/lib/phrases';
-import { storyParagraphs } from '../../src/lib/story-text';
+import { extractFrontmatter } from '../../src/lib/content/frontmatter';
+import { locatePhrase } from '../../src/lib/story/phrases';
+import { storyParagraphs } from '../../src/lib/story/text';
 
 type Data = Record<string, unknown>;
 interface Entity {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 // Each page's HTML is rewritten by src/middleware.ts with this module's code, which Astro does not
 // count as the page's own: imported here, it is part of every keyed page's code, and a change to it
 // renders the pages again.
-import './security';
+import '../head/security';
 
 export function cacheKey(...data: unknown[]): string {
 	return createHash('sha256').update(JSON.stringify(data)).digest('base64url');

@@ -10,7 +10,7 @@
  * incremental build restores (src/integrations/pagefind.ts). Wherever something Pagefind reads might
  * be left out (a `data-pagefind-*` attribute, an `<h1>` or an `<img>` outside the body or inside a
  * skipped element, a second body, an element whose end is not found), more is kept, up to the whole
- * page, so the index is the same either way: tests/unit/lib/search-extract.test.ts compares Pagefind's
+ * page, so the index is the same either way: tests/unit/lib/build/search-extract.test.ts compares Pagefind's
  * index of the extracts with its index of the pages, byte for byte.
  */
 

@@ -1,12 +1,12 @@
 /**
  * The link-preview card's data: its size, where it lives, what it says and its alt text. Every page
  * needs these for its head, so this module imports nothing that draws; the picture is drawn from this
- * data by ./card-drawing (./card-layout, by ./card-renderer) and kept by ./card-images (the cache),
+ * data by ./drawing (./layout, by ./renderer) and kept by ./images (the cache),
  * which only the card routes import.
  */
-import { type CalendarDate, formatApDate, startTimeOf } from './dates';
-import { buildTimeline } from './timeline';
-import type { ExplainerData } from '../schemas/explainer';
+import { type CalendarDate, formatApDate, startTimeOf } from '../dates/calendar';
+import { buildTimeline } from '../dates/timeline';
+import type { ExplainerData } from '../../schemas/explainer';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

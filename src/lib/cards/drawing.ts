@@ -1,14 +1,14 @@
 /**
- * Drawing the card: its layout (./card-layout) by Takumi's renderer with Inter (./card-renderer).
+ * Drawing the card: its layout (./layout) by Takumi's renderer with Inter (./renderer).
  * Nothing is fetched, and the same card gives the same bytes: no system fonts, no timestamp in the PNG.
  *
  * Takumi renders on its own threads, off the JavaScript thread, so a build needs no worker threads
- * of its own to draw cards beside the pages (./card-images decides how many at once).
+ * of its own to draw cards beside the pages (./images decides how many at once).
  */
 import type { Renderer } from '@takumi-rs/core';
 import { CARD_HEIGHT, CARD_WIDTH, type CardData } from './card';
-import { cardElement, layoutFingerprint } from './card-layout';
-import { cardFonts, cardRenderer, takumiVersion } from './card-renderer';
+import { cardElement, layoutFingerprint } from './layout';
+import { cardFonts, cardRenderer, takumiVersion } from './renderer';
 
 let shared: Promise<Renderer> | undefined;
 

@@ -1,15 +1,15 @@
 /**
  * The card images a build writes, kept between builds under a hash of everything that shapes them
- * (./build-cache): an unchanged explainer's card is read back, not drawn again.
+ * (../build/cache.ts): an unchanged explainer's card is read back, not drawn again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { cacheFolder, readCached, writeCached } from './build-cache';
+import { cacheFolder, readCached, writeCached } from '../build/cache';
 import type { CardData } from './card';
-import { drawCard, drawingFingerprint } from './card-drawing';
+import { drawCard, drawingFingerprint } from './drawing';
 
 /** Where drawn cards are kept between builds (see ./build-cache). */
 const DEFAULT_CARD_CACHE = cacheFolder('cards');

@@ -1,7 +1,7 @@
 /**
  * What the card looks like: its layout as a Takumi node tree (a headline, its byline and the
  * explainer's timeline as dots on a line), in the colours of the site's light theme. Drawn by
- * ./card-drawing.
+ * ./drawing.
  */
 import type { ContainerNode, Node } from '@takumi-rs/core';
 import { CARD_WIDTH, type CardData, type CardTimeline } from './card';

@@ -5,14 +5,14 @@
  * the same message from either. Nothing here reads or writes files.
  */
 import type { z } from 'astro/zod';
-import { type ContentProblem, type EntityFileLookup, schemaProblems } from './content-error';
-import { duplicatePlaces, type EntityFacts, unknownEntities } from './entity-facts';
+import { type ContentProblem, type EntityFileLookup, schemaProblems } from './error';
+import { duplicatePlaces, type EntityFacts, unknownEntities } from '../entities/facts';
 import { extractFrontmatter, type Frontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile, wholeFile } from './frontmatter';
 import { openFieldProblems } from './open-fields';
-import { OUTLINE_SLACK_KM, placeInCountry } from './place-location';
-import { checkStory, uncoveredDatePhrases } from './story';
-import { personFacts, placeFacts } from '../schemas/entities';
-import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
+import { OUTLINE_SLACK_KM, placeInCountry } from '../entities/place-location';
+import { checkStory, uncoveredDatePhrases } from '../story/check';
+import { personFacts, placeFacts } from '../../schemas/entities';
+import { explainerSchema, type ExplainerFrontmatter } from '../../schemas/explainer';
 
 
 /** Schema issues as problems, each with the line of its field. */

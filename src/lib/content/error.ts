@@ -5,7 +5,7 @@
  * `npm run check` all report through here, so a problem reads the same wherever it is found.
  */
 import type { z } from 'astro/zod';
-import { factFields } from '../schemas/entities';
+import { factFields } from '../../schemas/entities';
 
 /** A person's or place's file: where it is, and what it says if it can be read. */
 export type EntityFileLookup = (list: 'people' | 'places', id: string) => { file: string; exists?: boolean; data?: Record<string, unknown> };

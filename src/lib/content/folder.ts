@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkEntity, checkExplainer, duplicateProblems, type ExplainerCheck } from './content-check';
-import type { ContentProblem, EntityFileLookup } from './content-error';
-import type { EntityFacts } from './entity-facts';
+import { checkEntity, checkExplainer, duplicateProblems, type ExplainerCheck } from './check';
+import type { ContentProblem, EntityFileLookup } from './error';
+import type { EntityFacts } from '../entities/facts';
 import { readYamlFile } from './frontmatter';
-import type { PersonFacts, PlaceFacts } from '../schemas/entities';
+import type { PersonFacts, PlaceFacts } from '../../schemas/entities';
 
 interface FileProblems {
 	file: string;

@@ -9,7 +9,7 @@
  * found by reading each top-level field on its own.
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import type { ContentProblem } from './content-error';
+import type { ContentProblem } from './error';
 
 // The same delimiters Astro accepts (a leading BOM or blank lines, then `---`), so both read the same text.
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;

@@ -6,7 +6,7 @@
  * whose name starts with `_`) may hold markers, and `npm run dev` lists them in a banner on its page;
  * a published file may not: the build fails, naming the file, the field and its line.
  */
-import type { ContentProblem } from './content-error';
+import type { ContentProblem } from './error';
 import { extractFrontmatter, fieldName, lineOfField } from './frontmatter';
 
 /** The marker every open field starts with. */

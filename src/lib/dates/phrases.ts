@@ -76,7 +76,7 @@ const ANCHORED = [
 	new RegExp(String.raw`\bthat\s+(?:day|week|month|year)\b(?!\s+(?:of|when|that|which)\b)`, 'gi'),
 ];
 // "last May", "next June": chrono passes over a month that could be the verb "may"; the words give
-// the direction (src/lib/dates.ts reads them).
+// the direction (src/lib/dates/calendar.ts reads them).
 const DIRECTED_MONTH = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 // A fiscal year is not the calendar year (the U.S. government's fiscal 2013 began in October 2012).
 const FISCAL = new RegExp(String.raw`\b(?:(?:this|last|next|the\s+current|the\s+previous|the\s+coming)\s+fiscal\s+year|fiscal(?:\s+year)?\s+${YEAR})\b`, 'gi');

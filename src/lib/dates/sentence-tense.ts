@@ -12,7 +12,7 @@
  * ("meets on Thursday", "to finish by March") says nothing.
  */
 import nlp from 'compromise';
-import type { Tense } from './dates';
+import type { Tense } from './calendar';
 
 interface TensedVerb {
 	start: number;

@@ -12,9 +12,9 @@ import {
 	formatApSpan,
 	startTimeOf,
 	toDatetimeAttribute,
-} from './dates';
-import type { ExplainerData, TimelineDate } from '../schemas/explainer';
-import { paragraphAnchor, timelineAnchor } from './paths';
+} from './calendar';
+import type { ExplainerData, TimelineDate } from '../../schemas/explainer';
+import { paragraphAnchor, timelineAnchor } from '../paths';
 
 type TimelineStatus = 'past' | 'today' | 'scheduled';
 

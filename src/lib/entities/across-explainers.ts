@@ -1,22 +1,22 @@
 /**
  * People and places across all explainers: one entity per id, with every explainer and timeline event
- * that involves it (shown a page at a time: src/lib/entity-pages.ts). Related explainers, which share
+ * that involves it (shown a page at a time: src/lib/entities/pages.ts). Related explainers, which share
  * people or places, are in related-explainers.ts; an explainer page's cards in entity-cards.ts.
  *
  * The same id in two explainers is the same person or place, with the same facts (name, native name,
- * country, kind, coordinates: one file each, joined in src/lib/entity-facts.ts). Explainers are
+ * country, kind, coordinates: one file each, joined in src/lib/entities/facts.ts). Explainers are
  * snapshots, so where what they say differs (a role changes over time) each keeps its own word, with
  * its date: nothing is overwritten.
  */
-import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
-import { describePlace } from './entity-cards';
-import { newestFirst } from './explainers';
+import { compareCalendarDates, type CalendarDate, formatApDate } from '../dates/calendar';
+import { describePlace } from './cards';
+import { newestFirst } from '../explainers/collection';
 
-import { mentionsOf } from './mentions';
-import { type Timeline, type TimelineItem, buildTimeline } from './timeline';
-import type { Person, Place } from '../schemas/entities';
-import type { ExplainerData } from '../schemas/explainer';
-import { type EntityKind, explainerPath, paragraphAnchor, personAnchor, placeAnchor } from './paths';
+import { mentionsOf } from '../story/mentions';
+import { type Timeline, type TimelineItem, buildTimeline } from '../dates/timeline';
+import type { Person, Place } from '../../schemas/entities';
+import type { ExplainerData } from '../../schemas/explainer';
+import { type EntityKind, explainerPath, paragraphAnchor, personAnchor, placeAnchor } from '../paths';
 
 export interface ExplainerEntry {
 	id: string;

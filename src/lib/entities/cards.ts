@@ -2,10 +2,10 @@
  * The who's-who and places cards of an explainer page: each person and place as this explainer names
  * them, with their facts, the paragraphs that mention them, and a link to their page.
  */
-import { mentionsOf } from './mentions';
-import { entityPath, paragraphAnchor, personAnchor, placeAnchor } from './paths';
-import type { Person, Place } from '../schemas/entities';
-import type { ExplainerData } from '../schemas/explainer';
+import { mentionsOf } from '../story/mentions';
+import { entityPath, paragraphAnchor, personAnchor, placeAnchor } from '../paths';
+import type { Person, Place } from '../../schemas/entities';
+import type { ExplainerData } from '../../schemas/explainer';
 
 export interface EntityCard {
 	id: string;

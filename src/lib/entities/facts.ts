@@ -5,8 +5,8 @@
  * (src/data/explainers.ts for pages, scripts/check.ts for editors) hand in what was loaded.
  */
 import { geoDistance } from 'd3-geo';
-import type { PersonFacts, PlaceFacts } from '../schemas/entities';
-import type { ExplainerData, ExplainerFrontmatter } from '../schemas/explainer';
+import type { PersonFacts, PlaceFacts } from '../../schemas/entities';
+import type { ExplainerData, ExplainerFrontmatter } from '../../schemas/explainer';
 
 export interface EntityFacts {
 	people: ReadonlyMap<string, PersonFacts>;

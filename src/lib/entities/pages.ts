@@ -1,6 +1,6 @@
 /**
  * The pages of a person or place: `/people/<id>/`, then `/people/<id>/2/`, ... (places alike), newest
- * explainers first, `PAGE_SIZE` a page (src/lib/pagination.ts). Page 1 shows the profile (name, native
+ * explainers first, `PAGE_SIZE` a page (src/lib/explainers/pagination.ts). Page 1 shows the profile (name, native
  * name, roles, where it is, and so the map) with the newest explainers; a later page shows the name to
  * recognise it by and its own explainers. The timeline lists the events of the page's explainers, so
  * it is bounded too, and roles are capped: no part of any page grows with the archive.
@@ -8,9 +8,9 @@
  * Each page's props are exactly what it shows, so a hash of them could serve as Astro's `cacheKey`.
  */
 import type { Page, PaginateFunction } from 'astro';
-import { cacheKey } from './cache-key';
-import { type Appearance, type DatedRole, type Entity, type EntityEvent, entityDetails, eventsOf } from './entities';
-import { PAGE_SIZE, type PageNav, pageNav } from './pagination';
+import { cacheKey } from '../build/cache-key';
+import { type Appearance, type DatedRole, type Entity, type EntityEvent, entityDetails, eventsOf } from './across-explainers';
+import { PAGE_SIZE, type PageNav, pageNav } from '../explainers/pagination';
 
 /** Roles listed on a person's page, newest first; older ones are counted. */
 const ROLE_LIMIT = 5;

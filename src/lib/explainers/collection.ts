@@ -1,7 +1,7 @@
 /** Ordering and lookups over the whole collection of explainers. */
-import { compareCalendarDates, type CalendarDate, formatApDate } from './dates';
-import type { ExplainerData } from '../schemas/explainer';
-import { explainerPath } from './paths';
+import { compareCalendarDates, type CalendarDate, formatApDate } from '../dates/calendar';
+import type { ExplainerData } from '../../schemas/explainer';
+import { explainerPath } from '../paths';
 
 interface Dated {
 	id: string;

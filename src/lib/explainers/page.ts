@@ -4,18 +4,18 @@
  * JSON-LD. The page (src/pages/explainers/[slug].astro) only renders it, as entity-pages.ts does for
  * people and places.
  */
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, explainerCard } from './card';
-import { formatApDate } from './dates';
-import { personCards, placeCards } from './entity-cards';
-import { absoluteUrl } from './head';
-import { explainerJsonLd } from './jsonld';
-import { firstParagraphText, summaryRepeatsLede } from './lede';
-import { buildLocatorMap } from './map';
-import { openFieldsOf } from './open-fields';
-import { storyQuotes } from './rendered-story';
-import { explainerCardPath } from './paths';
-import { buildTimeline } from './timeline';
-import type { ExplainerData } from '../schemas/explainer';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, explainerCard } from '../cards/card';
+import { formatApDate } from '../dates/calendar';
+import { personCards, placeCards } from '../entities/cards';
+import { absoluteUrl } from '../head/tags';
+import { explainerJsonLd } from '../head/jsonld';
+import { firstParagraphText, summaryRepeatsLede } from '../story/lede';
+import { buildLocatorMap } from '../map';
+import { openFieldsOf } from '../content/open-fields';
+import { storyQuotes } from '../story/rendered';
+import { explainerCardPath } from '../paths';
+import { buildTimeline } from '../dates/timeline';
+import type { ExplainerData } from '../../schemas/explainer';
 
 interface ExplainerPageEntry {
 	id: string;

@@ -5,7 +5,7 @@
  * home page `/archive/n/` (a bare `/2/` at the site's root would say nothing about what it is).
  */
 import type { Page } from 'astro';
-import { ARCHIVE } from './paths';
+import { ARCHIVE } from '../paths';
 
 /** Explainers on one page of a list: a page of 20 stays near 100 KB of HTML, 10 KB gzipped. */
 export const PAGE_SIZE = 20;

@@ -2,10 +2,10 @@
  * Related explainers: those that share people or places with an explainer, found through one index
  * of who and where each explainer names, so the work does not grow with the square of the archive.
  */
-import { formatApDate, type CalendarDate } from './dates';
-import type { ExplainerEntry } from './entities';
-import { newestFirst } from './explainers';
-import { explainerPath } from './paths';
+import { formatApDate, type CalendarDate } from '../dates/calendar';
+import type { ExplainerEntry } from '../entities/across-explainers';
+import { newestFirst } from './collection';
+import { explainerPath } from '../paths';
 
 export interface RelatedExplainer {
 	slug: string;

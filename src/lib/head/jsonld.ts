@@ -3,13 +3,13 @@
  * generated from the schema.org vocabulary, so a misspelt property or a value of the wrong type fails
  * type-checking; tests/build/jsonld.test.ts checks the built pages' JSON against the same types.
  */
-import { PUBLISHER_LOGO } from '../consts';
+import { PUBLISHER_LOGO } from '../../consts';
 import type { NewsArticle, Organization, Person, Place, ProfilePage, WebPage, WebSite, WithContext } from 'schema-dts';
 
 // schema-dts lets any value be a bare string (a URL); these builders always make objects.
 type Node<T> = Exclude<T, string>;
-import type { Person as StoryPerson, Place as StoryPlace } from '../schemas/entities';
-import type { ExplainerData } from '../schemas/explainer';
+import type { Person as StoryPerson, Place as StoryPlace } from '../../schemas/entities';
+import type { ExplainerData } from '../../schemas/explainer';
 
 interface SiteFacts {
 	name: string;

@@ -201,7 +201,7 @@ const decodeAttribute = (value: string) =>
 export function pagePolicy(html: string, page: string): string {
 	const policies = [...html.matchAll(META_CSP)];
 	if (policies.length !== 1) {
-		throw new Error(`${page} has ${policies.length} content-security-policy <meta> elements; every page needs exactly one (see src/lib/security.ts)`);
+		throw new Error(`${page} has ${policies.length} content-security-policy <meta> elements; every page needs exactly one (see src/lib/head/security.ts)`);
 	}
 	return decodeAttribute(policies[0]?.[2] ?? '');
 }

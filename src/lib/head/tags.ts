@@ -2,7 +2,7 @@
  * What a page tells browsers, crawlers and link previews about itself: its title, canonical URL, and
  * the Open Graph and X (Twitter) tags that turn a pasted link into a card. BaseHead renders the list.
  */
-import type { CalendarDate } from './dates';
+import type { CalendarDate } from '../dates/calendar';
 
 export interface PageImage {
 	/** Site-relative or absolute; made absolute for the tags. */

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cacheFolder, readCached, writeCached } from '../build-cache';
-import { LAND_CODE_URL, landData } from '../land';
+import { cacheFolder, readCached, writeCached } from '../build/cache';
+import { LAND_CODE_URL, landData } from './land';
 import { DRAW_CODE_URL, drawLocatorMap, type LocatorMap, type LocatorMapOptions } from './draw';
 import { GEOMETRY_CODE_URL } from './geometry';
 import { LABELS_CODE_URL } from './labels';

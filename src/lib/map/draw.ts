@@ -5,7 +5,7 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import type { Place } from '../../schemas/entities';
-import { landInView, landOf, type Resolution } from '../land';
+import { landInView, landOf, type Resolution } from './land';
 import { encodeRings, landTest, type Point, type Rect, simplifiedLand } from './geometry';
 import { DOT_KINDS, DOT_RADIUS, dotRect, groundOf, LABEL_SIZE, type LabelRequest, labelLines, labelStyleOf, type MapLabel, placeLabels } from './labels';
 import {

@@ -3,13 +3,13 @@
  * its frontmatter (the dateline, the names, each date's phrase and the way its sentence points, the
  * dates the timeline leaves out, and the safety checks), and each timeline entry's paragraph.
  */
-import type { ContentProblem } from './content-error';
-import { findDatePhrases } from './date-phrases';
-import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from './dates';
+import type { ContentProblem } from '../content/error';
+import { findDatePhrases } from '../dates/phrases';
+import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from '../dates/calendar';
 import { countOccurrences, findNames, locatePhrase, phrasePattern } from './phrases';
-import { speaksOf } from './sentence-tense';
-import { rawHtmlIn, unsafeLinksIn } from './story-safety';
-import { storyParagraphs } from './story-text';
+import { speaksOf } from '../dates/sentence-tense';
+import { rawHtmlIn, unsafeLinksIn } from './safety';
+import { storyParagraphs } from './text';
 
 interface StoryFrontmatter {
 	dateline: string;

@@ -5,7 +5,7 @@
  * twice. Such a summary is kept for metadata and the feed, and not shown as a standfirst.
  */
 import { datelineOf } from './dateline';
-import { htmlText } from './rendered-story';
+import { htmlText } from './rendered';
 
 /** Quotes, dashes and spaces, each reduced to one form, so typography alone never makes two texts differ. */
 function normalizeTypography(text: string): string {

@@ -7,8 +7,8 @@
  */
 import { withoutDateline } from './dateline';
 import { findNames } from './phrases';
-import { storyParagraphs } from './story-text';
-import { personAnchor, placeAnchor } from './paths';
+import { storyParagraphs } from './text';
+import { personAnchor, placeAnchor } from '../paths';
 
 
 export interface MentionTarget {

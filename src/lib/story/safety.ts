@@ -3,8 +3,8 @@
  * links with a scheme that can run code, and images from other sites (they would tell those sites
  * who reads the story).
  */
-import { isOtherSite } from './paths';
-import { visitStory } from './story-text';
+import { isOtherSite } from '../paths';
+import { visitStory } from './text';
 
 /** Raw HTML in the story, which we refuse rather than pass to readers' browsers. */
 export function rawHtmlIn(markdown: string): { line: number; value: string }[] {

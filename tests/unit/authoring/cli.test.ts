@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runNew } from '../../../src/authoring/cli';
 import { InputError } from '../../../src/authoring/wire-story';
 import { countryNamed } from '../../../src/authoring/gazetteer';
-import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content-folder';
+import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content/folder';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 let folders: string[] = [];

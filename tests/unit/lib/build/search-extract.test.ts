@@ -4,8 +4,8 @@
  * tests/build/search-feed.test.ts; here, pages made to catch each way the extract could lose something.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchExtract } from '../../../src/lib/search-extract';
-import { closePagefind, pagefindIndex } from '../../support/pagefind-index';
+import { searchExtract } from '../../../../src/lib/build/search-extract';
+import { closePagefind, pagefindIndex } from '../../../support/pagefind-index';
 
 afterAll(() => closePagefind());
 

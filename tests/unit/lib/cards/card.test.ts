@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardAlt, explainerCard } from '../../../src/lib/card';
-import { buildTimeline } from '../../../src/lib/timeline';
-import type { TimelineDate } from '../../../src/schemas/explainer';
+import { cardAlt, explainerCard } from '../../../../src/lib/cards/card';
+import { buildTimeline } from '../../../../src/lib/dates/timeline';
+import type { TimelineDate } from '../../../../src/schemas/explainer';
 
 const entry = (id: string, date: string, extra: Partial<TimelineDate> = {}) =>
 	({ id, date, phrase: id, title: id, summary: id, people: [], places: [], tense: 'past', relative: false, paragraph: 1, ...extra }) as TimelineDate;

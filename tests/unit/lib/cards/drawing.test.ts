@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, siteCard } from '../../../src/lib/card';
-import { drawCard, drawingFingerprint } from '../../../src/lib/card-drawing';
-import { cardElement } from '../../../src/lib/card-layout';
-import { cardFonts, cardRenderer, takumiVersion } from '../../../src/lib/card-renderer';
-import { NAMES_BEYOND_LATIN, SAMPLE_CARD } from '../../support/card';
-import { pngPixels, pngSize } from '../../support/png';
+import { CARD_HEIGHT, CARD_WIDTH, siteCard } from '../../../../src/lib/cards/card';
+import { drawCard, drawingFingerprint } from '../../../../src/lib/cards/drawing';
+import { cardElement } from '../../../../src/lib/cards/layout';
+import { cardFonts, cardRenderer, takumiVersion } from '../../../../src/lib/cards/renderer';
+import { NAMES_BEYOND_LATIN, SAMPLE_CARD } from '../../../support/card';
+import { pngPixels, pngSize } from '../../../support/png';
 
 // Kept for looking at: tests/.tmp/ is ignored by git.
 const keep = (name: string, png: Buffer) => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawCard } from '../../../src/lib/card-drawing';
-import { drawAhead, renderCard } from '../../../src/lib/card-images';
-import { SAMPLE_CARD as card } from '../../support/card';
+import { drawCard } from '../../../../src/lib/cards/drawing';
+import { drawAhead, renderCard } from '../../../../src/lib/cards/images';
+import { SAMPLE_CARD as card } from '../../../support/card';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'backstory-cards-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));

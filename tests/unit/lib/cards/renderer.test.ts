@@ -1,7 +1,7 @@
 import type { Renderer } from '@takumi-rs/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cardFonts, cardRenderer } from '../../../src/lib/card-renderer';
-import { NAMES_BEYOND_LATIN } from '../../support/card';
+import { cardFonts, cardRenderer } from '../../../../src/lib/cards/renderer';
+import { NAMES_BEYOND_LATIN } from '../../../support/card';
 
 describe('glyphs beyond Latin-1', () => {
 	// A private-use code point no subset holds: what a missing glyph looks like.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, schemaProblems } from '../../../src/lib/content-error';
-import { explainerSchema } from '../../../src/schemas/explainer';
+import { ContentError, schemaProblems } from '../../../../src/lib/content/error';
+import { explainerSchema } from '../../../../src/schemas/explainer';
 
 const problemsOf = (data: Record<string, unknown>) => {
 	const parsed = explainerSchema.safeParse(data);

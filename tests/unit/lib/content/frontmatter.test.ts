@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrontmatter, fieldName, lineOfField, readFrontmatter } from '../../../src/lib/frontmatter';
+import { extractFrontmatter, fieldName, lineOfField, readFrontmatter } from '../../../../src/lib/content/frontmatter';
 
 const file = `---
 title: Harbor bridge

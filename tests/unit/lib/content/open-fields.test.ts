@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { extractFrontmatter } from '../../../src/lib/frontmatter';
-import { findOpenFields, openField, openFieldLines, openFieldProblems, previewOf } from '../../../src/lib/open-fields';
+import { extractFrontmatter } from '../../../../src/lib/content/frontmatter';
+import { findOpenFields, openField, openFieldLines, openFieldProblems, previewOf } from '../../../../src/lib/content/open-fields';
 
 const file = `---
 title: "TODO: the headline"

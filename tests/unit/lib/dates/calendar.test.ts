@@ -10,8 +10,8 @@ import {
 	readRelativeDate,
 	resolveEntryDate,
 	toDatetimeAttribute,
-} from '../../../src/lib/dates';
-import { resolvedDate } from '../../support/dates';
+} from '../../../../src/lib/dates/calendar';
+import { resolvedDate } from '../../../support/dates';
 
 const PUBLISHED = '2026-01-12'; // Monday
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findDatePhrases } from '../../../src/lib/date-phrases';
+import { findDatePhrases } from '../../../../src/lib/dates/phrases';
 
 const phrasesOf = (text: string) => findDatePhrases([text]).map(({ phrase, kind }) => [phrase, kind]);
 

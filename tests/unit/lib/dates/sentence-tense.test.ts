@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOf, tenseAround } from '../../../src/lib/sentence-tense';
+import { speaksOf, tenseAround } from '../../../../src/lib/dates/sentence-tense';
 
 const tenseOf = (paragraph: string, phrase: string) => {
 	const start = paragraph.indexOf(phrase);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withParagraphs } from '../../../src/lib/story';
-import { buildTimeline } from '../../../src/lib/timeline';
-import { explainerSchema, type TimelineDate } from '../../../src/schemas/explainer';
-import { readExplainerFile } from '../../support/explainers';
+import { withParagraphs } from '../../../../src/lib/story/check';
+import { buildTimeline } from '../../../../src/lib/dates/timeline';
+import { explainerSchema, type TimelineDate } from '../../../../src/schemas/explainer';
+import { readExplainerFile } from '../../../support/explainers';
 
 const { frontmatter, body } = readExplainerFile();
 const data = withParagraphs(explainerSchema.parse(frontmatter), body);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entityDetails, eventsOf, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
-import { describePlace, personCards, placeCards } from '../../../src/lib/entity-cards';
-import { relatedExplainersOf } from '../../../src/lib/related-explainers';
-import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
+import { entityDetails, eventsOf, gatherPeople, gatherPlaces } from '../../../../src/lib/entities/across-explainers';
+import { describePlace, personCards, placeCards } from '../../../../src/lib/entities/cards';
+import { relatedExplainersOf } from '../../../../src/lib/explainers/related';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../../support/explainers';
 
 const ap = loadExplainer(AP_EXPLAINER);
 const fixture = loadExplainer(FIXTURE_EXPLAINER);

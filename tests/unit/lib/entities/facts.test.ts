@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { duplicatePlaces, shownFacts, unknownEntities, withEntityFacts } from '../../../src/lib/entity-facts';
-import type { PersonFacts, PlaceFacts } from '../../../src/schemas/entities';
+import { duplicatePlaces, shownFacts, unknownEntities, withEntityFacts } from '../../../../src/lib/entities/facts';
+import type { PersonFacts, PlaceFacts } from '../../../../src/schemas/entities';
 
 const seoul: PlaceFacts = { name: 'Seoul', kind: 'city', country: 'South Korea', coordinates: [37.5665, 126.978] };
 const busan: PlaceFacts = { name: 'Busan', kind: 'city', country: 'South Korea', coordinates: [35.1796, 129.0756] };

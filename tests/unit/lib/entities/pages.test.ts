@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Appearance, type Entity, gatherPeople, gatherPlaces } from '../../../src/lib/entities';
-import { entityPagePaths } from '../../../src/lib/entity-pages';
-import { pageNav } from '../../../src/lib/pagination';
-import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
-import { astroPage, paginateAt } from '../../support/paginate';
+import { type Appearance, type Entity, gatherPeople, gatherPlaces } from '../../../../src/lib/entities/across-explainers';
+import { entityPagePaths } from '../../../../src/lib/entities/pages';
+import { pageNav } from '../../../../src/lib/explainers/pagination';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../../support/explainers';
+import { astroPage, paginateAt } from '../../../support/paginate';
 
 const ap = loadExplainer(AP_EXPLAINER);
 const fixture = loadExplainer(FIXTURE_EXPLAINER);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntity } from '../../../src/lib/content-check';
-import { countryShape, placeInCountry } from '../../../src/lib/place-location';
+import { checkEntity } from '../../../../src/lib/content/check';
+import { countryShape, placeInCountry } from '../../../../src/lib/entities/place-location';
 
 const city = (country: string, coordinates: [number, number]) => ({ kind: 'city', country, coordinates });
 

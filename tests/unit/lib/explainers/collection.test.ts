@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainerListItem, newestFirst } from '../../../src/lib/explainers';
-import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../support/explainers';
+import { explainerListItem, newestFirst } from '../../../../src/lib/explainers/collection';
+import { AP_EXPLAINER, FIXTURE_EXPLAINER, loadExplainer } from '../../../support/explainers';
 
 const ap = loadExplainer(AP_EXPLAINER);
 const fixture = loadExplainer(FIXTURE_EXPLAINER);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainerPage } from '../../../src/lib/explainer-page';
-import { AP_EXPLAINER, loadExplainer } from '../../support/explainers';
+import { explainerPage } from '../../../../src/lib/explainers/page';
+import { AP_EXPLAINER, loadExplainer } from '../../../support/explainers';
 
 const { id, data } = loadExplainer(AP_EXPLAINER);
 const site = new URL('https://backstory.example/');

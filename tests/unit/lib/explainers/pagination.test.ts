@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { homePageParam, PAGE_SIZE, pageNav, pagedDescription, pagedTitle } from '../../../src/lib/pagination';
-import { astroPage } from '../../support/paginate';
-import { homePageUrl } from '../../../src/lib/paths';
+import { homePageParam, PAGE_SIZE, pageNav, pagedDescription, pagedTitle } from '../../../../src/lib/explainers/pagination';
+import { astroPage } from '../../../support/paginate';
+import { homePageUrl } from '../../../../src/lib/paths';
 
 /** What Astro's paginate() gives page `current` of `last` of the list at /places/japan/. */
 const page = (current: number, last: number) => astroPage('/places/japan/', current, last);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnScroll, followReading } from '../../../src/lib/reading';
+import { columnScroll, followReading } from '../../../../src/lib/explainers/reading';
 
 // The paragraph of each timeline entry, in timeline (date) order, as on a page.
 const entries = [12, 7, 13, 18, 1, 1, 12];

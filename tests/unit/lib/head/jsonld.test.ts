@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../../src/schemas/entities';
+import type { Place } from '../../../../src/schemas/entities';
 import {
 	explainerJsonLd,
 	personPageJsonLd,
@@ -7,7 +7,7 @@ import {
 	serializeJsonLd,
 	webPageJsonLd,
 	websiteJsonLd,
-} from '../../../src/lib/jsonld';
+} from '../../../../src/lib/head/jsonld';
 
 const site = { name: 'Backstory', url: 'https://news.example.org/' };
 const data = {

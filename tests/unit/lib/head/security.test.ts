@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, formatHeadersFile, pagePolicy, siteHeaders, withTrimmedPolicy } from '../../../src/lib/security';
-import { hashSource, headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE, SECURITY_HEADERS } from '../../support/headers-file';
+import { CSP_DIRECTIVES, formatHeadersFile, pagePolicy, siteHeaders, withTrimmedPolicy } from '../../../../src/lib/head/security';
+import { hashSource, headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE, SECURITY_HEADERS } from '../../../support/headers-file';
 
 const meta = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
 // The site's own files, and Pagefind's, as the build finds them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, documentTitle, type PageMeta, socialTags } from '../../../src/lib/head';
+import { absoluteUrl, documentTitle, type PageMeta, socialTags } from '../../../../src/lib/head/tags';
 
 const SITE = 'https://news.example.org/';
 const image = { src: '/og/explainers/summit.png', width: 1200, height: 630, alt: 'Card: Summit' };

@@ -1,7 +1,7 @@
 import { geoAzimuthalEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { landInView, landOf } from '../../../src/lib/land';
+import { landInView, landOf } from '../../../../src/lib/map/land';
 
 /** A view like a locator map's: azimuthal, centred on [lon, lat], `span` degrees across, clipped to 560 × 380. */
 function view(lon: number, lat: number, span: number): GeoProjection {

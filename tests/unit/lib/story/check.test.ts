@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkStory, uncoveredDatePhrases } from '../../../src/lib/story';
-import { countOccurrences, findNames, locatePhrase, namesPattern, phrasePattern } from '../../../src/lib/phrases';
-import { storyParagraphs } from '../../../src/lib/story-text';
-import { rawHtmlIn, unsafeLinksIn } from '../../../src/lib/story-safety';
-import { explainerSchema } from '../../../src/schemas/explainer';
-import { clone, readExplainerFile } from '../../support/explainers';
+import { checkStory, uncoveredDatePhrases } from '../../../../src/lib/story/check';
+import { countOccurrences, findNames, locatePhrase, namesPattern, phrasePattern } from '../../../../src/lib/story/phrases';
+import { storyParagraphs } from '../../../../src/lib/story/text';
+import { rawHtmlIn, unsafeLinksIn } from '../../../../src/lib/story/safety';
+import { explainerSchema } from '../../../../src/schemas/explainer';
+import { clone, readExplainerFile } from '../../../support/explainers';
 import { readFileSync } from 'node:fs';
 
 const { frontmatter, body } = readExplainerFile();

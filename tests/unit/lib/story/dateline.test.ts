@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineOf, withoutDateline } from '../../../src/lib/dateline';
+import { datelineOf, withoutDateline } from '../../../../src/lib/story/dateline';
 
 describe('datelineOf', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstParagraphText, summaryRepeatsLede } from '../../../src/lib/lede';
+import { firstParagraphText, summaryRepeatsLede } from '../../../../src/lib/story/lede';
 
 const LEDE =
 	"TOKYO (AP) - Japanese Prime Minister Sanae Takaichi will host South Korean President Lee Jae Myung in her hometown on Tuesday, in a summit meant to stabilize ties between the two sometime-rivals as Japan's worries about Chinese power in Asia grows.";

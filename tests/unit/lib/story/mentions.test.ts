@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mentionTargets, mentionsOf, withMentions } from '../../../src/lib/mentions';
-import { AP_EXPLAINER, loadExplainer } from '../../support/explainers';
-import { personAnchor, placeAnchor } from '../../../src/lib/paths';
+import { mentionTargets, mentionsOf, withMentions } from '../../../../src/lib/story/mentions';
+import { AP_EXPLAINER, loadExplainer } from '../../../support/explainers';
+import { personAnchor, placeAnchor } from '../../../../src/lib/paths';
 
 const named = {
 	people: [{ id: 'lee-jae-myung', names: ['Lee Jae Myung', 'Lee'] }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlText, storyQuotes } from '../../../src/lib/rendered-story';
+import { htmlText, storyQuotes } from '../../../../src/lib/story/rendered';
 
 describe('htmlText', () => {
 	it('drops tags and decodes character references', () => {
