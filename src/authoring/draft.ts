@@ -76,14 +76,25 @@ function slugify(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** The longest id or slug the tool makes: a file name and an address, well within every file system's limit. */
+const MAX_ID_LENGTH = 60;
+
+/** A slug cut to MAX_ID_LENGTH, at a hyphen where there is one. */
+function shortened(slug: string): string {
+	if (slug.length <= MAX_ID_LENGTH) return slug;
+	const cut = slug.slice(0, MAX_ID_LENGTH + 1);
+	const hyphen = cut.lastIndexOf('-');
+	return (hyphen > 0 ? cut.slice(0, hyphen) : cut.slice(0, MAX_ID_LENGTH)).replace(/-+$/, '');
+}
+
 /** A slug for the explainer from its headline's first words. */
 function slugOfTitle(title: string): string {
-	return slugify(title).split('-').slice(0, 6).join('-') || 'explainer';
+	return shortened(slugify(title).split('-').slice(0, 6).join('-')) || 'explainer';
 }
 
 /** A new id for a name: its slug, made unique against the ids content/ and this draft use. */
 function newId(name: string, taken: Set<string>, fallback: string): string {
-	const base = slugify(name) || fallback;
+	const base = shortened(slugify(name)) || fallback;
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);
@@ -187,6 +198,8 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0), uniquePlaces.filter((p) => p.names.length > 0)) };
 	});
 
+	// Joined once: joining it for every date made drafting quadratic in the story's length.
+	const wholeStory = paragraphs.join('\n\n');
 	return {
 		slug: options.slug ?? slugOfTitle(story.title),
 		title: story.title,
@@ -197,7 +210,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		people: uniquePeople.filter((person) => person.names.length > 0),
 		places: uniquePlaces.filter((place) => place.names.length > 0),
 		// Only phrases the build will find, once, where the draft says.
-		dates: dates.filter((entry) => 'paragraph' in locatePhrase(paragraphs, entry.phrase, entry.paragraph) && countOccurrences(paragraphs.join('\n\n'), entry.phrase) > 0),
+		dates: dates.filter((entry) => 'paragraph' in locatePhrase(paragraphs, entry.phrase, entry.paragraph) && countOccurrences(wholeStory, entry.phrase) > 0),
 		paragraphs,
 	};
 }
@@ -207,10 +220,20 @@ const text = (value: string) => JSON.stringify(value);
 const list = (values: readonly string[]) => `[${values.map(text).join(', ')}]`;
 const ids = (values: readonly string[]) => `[${values.join(', ')}]`;
 
+/**
+ * The input's file name for the draft's first comment: the name alone (a full path would publish the
+ * editor's folders), as a JSON string, so that a line break or a bidi control in it stays visible text
+ * instead of ending the comment and writing YAML.
+ */
+export function inputName(input: string): string {
+	const name = input.split(/[\\/]/).filter(Boolean).at(-1) ?? input;
+	return JSON.stringify(name).replace(/[\u0085\u2028\u2029\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function explainerFile(draft: Draft, input: string): string {
 	const lines: string[] = [
 		'---',
-		`# Draft written by \`npm run new\` from ${input}. Check every value; fill in every "TODO" (an open`,
+		`# Draft written by \`npm run new\` from ${inputName(input)}. Check every value; fill in every "TODO" (an open`,
 		'# field). `npm run dev` shows this draft with a list of what is left. To publish, rename the file',
 		'# without its leading _; the build refuses a published file with an open field.',
 		`title: ${text(draft.title)}`,

@@ -17,6 +17,8 @@ export interface WireStory {
 	published?: CalendarDate;
 	/** People and places the sender already tagged (ninjs `people`, `places`, `located`). */
 	tagged: { people: string[]; places: TaggedPlace[] };
+	/** What was changed or left out while reading, for the editor (`removed 2 invisible characters ...`). */
+	notes?: string[];
 }
 
 export interface TaggedPlace {

@@ -211,7 +211,22 @@ function trimPagePolicy(html: string, page: string): string {
 	const scripts = [...html.matchAll(INLINE_SCRIPT)].filter((match) => !DATA_BLOCK.test(match[1] ?? '')).map((match) => match[2] ?? '');
 	const styles = [...html.matchAll(INLINE_STYLE)].map((match) => match[1] ?? '');
 	const policy = trimHashes(pagePolicy(html, page), { scripts, styles });
-	return html.replace(META_CSP, (_, open: string, __, close: string) => `${open}${policy}${close}`);
+	return policyFirst(html.replace(META_CSP, (_, open: string, __, close: string) => `${open}${policy}${close}`));
+}
+
+const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
+/**
+ * The policy moved to the head's start, right after the charset: a browser applies a `<meta>` policy
+ * only to what comes after it, and Astro writes it after the page's own tags (title, description,
+ * JSON-LD), which are made from content. Nothing an editor writes then precedes the policy.
+ */
+function policyFirst(html: string): string {
+	const meta = html.match(META_CSP)?.[0];
+	const charset = CHARSET.exec(html);
+	if (!meta || !charset) return html;
+	const without = html.replace(meta, '');
+	const at = without.indexOf(charset[0]) + charset[0].length;
+	return `${without.slice(0, at)}${meta}${without.slice(at)}`;
 }
 
 /**

@@ -147,6 +147,14 @@ describe('withTrimmedPolicy', () => {
 		expect(pagePolicy(await response.text(), '/404/')).toBe("script-src 'self'");
 	});
 
+	it('moves the policy to the start of the head, right after the charset, before anything made from content', async () => {
+		const page = `<html><head><meta charset="utf-8"><title>A</title><script type="application/ld+json">{}</script><meta http-equiv="content-security-policy" content="default-src 'self'"></head></html>`;
+		const response = await withTrimmedPolicy(new Response(page, { headers: { 'content-type': 'text/html' } }), '/x/');
+		expect(await response.text()).toBe(
+			`<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"><title>A</title><script type="application/ld+json">{}</script></head></html>`,
+		);
+	});
+
 	it('leaves other files, and a page without a policy, as they came', async () => {
 		const feed = new Response(html, { headers: { 'content-type': 'application/xml' } });
 		expect(await withTrimmedPolicy(feed, '/rss.xml')).toBe(feed);
