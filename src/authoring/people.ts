@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
-import { AREA_WORDS, PLACE_NOUNS } from './places';
+import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { Run } from './text-runs';
 
 export interface PersonCandidate {

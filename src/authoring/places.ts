@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { countOccurrences } from '../lib/phrases';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
 import type { PersonCandidate } from './people';
+import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { Run } from './text-runs';
 import type { TaggedPlace } from './wire-story';
 
@@ -51,19 +52,6 @@ const MOUNT = /^(?:Isle of)\b/;
 const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Latin America', 'Oceania', 'Antarctica', 'Middle East', 'Americas']);
 // A person's title before a place name is not part of it ("President").
 const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|al|la|le|el|y)$/;
-
-// After an article or a direction a lone name is a place or thing: "the Amazon", "the upper Midwest".
-export const AREA_WORDS = /^(?:the|a|an|western|eastern|northern|southern|central|upper|lower|far|deep)$/;
-
-/**
- * A lower-case word after a name that says what kind of place it names: "Ethiopia's Tigray region",
- * "Yamaguchi prefecture", "the Mekong river".
- */
-export const PLACE_NOUNS: Readonly<Record<string, PlaceKind>> = {
-	region: 'region', county: 'region', district: 'region', territory: 'region', peninsula: 'region', valley: 'region', desert: 'region',
-	province: 'province', prefecture: 'province', oblast: 'province', state: 'state',
-	island: 'island', islands: 'island', sea: 'sea', strait: 'strait', gulf: 'gulf', bay: 'bay', river: 'river', lake: 'lake',
-};
 
 /** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
 const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
