@@ -25,6 +25,8 @@ interface DraftPerson {
 	names: string[];
 	role?: string;
 	country?: string;
+	/** Why this may not be a person at all: the file stays a draft until the editor decides. */
+	uncertain?: string;
 }
 
 interface DraftPlace {
@@ -142,6 +144,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 			names: person.names,
 			role: person.role,
 			country: person.country?.name,
+			uncertain: person.uncertain,
 		};
 	});
 	const takenPlaces = new Set(known.ids.places);
@@ -264,11 +267,16 @@ function explainerFile(draft: Draft, input: string): string {
 const nativeHint = (name: string) => `# native: { name: ..., lang: ... }  # ${name} in its own script and language, where it has one (such as { name: 이재명, lang: ko })`;
 
 function personFile(person: DraftPerson): string {
+	// No stated rule makes a lone word certainly a person: the country stays open, so the file stays a
+	// draft, and its note says what was weighed.
+	const check = person.uncertain
+		? `first check that ${person.name} is a person at all (${person.uncertain}); if not, delete this file and the name from the explainer; if so, give the full name and `
+		: '';
 	return [
 		`# ${person.name}: the facts that hold in every explainer (the role is per explainer).`,
 		`name: ${text(person.name)}`,
 		nativeHint(person.name),
-		`country: ${text(person.country ?? openField(`the country ${person.name} serves or comes from`))}`,
+		`country: ${text(!person.uncertain && person.country ? person.country : openField(`${check}the country ${person.name} serves or comes from${person.country ? ` (the story suggests ${person.country})` : ''}`))}`,
 		'',
 	].join('\n');
 }
