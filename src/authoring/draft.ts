@@ -114,7 +114,10 @@ function southOfEquator(dateline: string | undefined): string | undefined {
 	return candidates.some((place) => place.coordinates[0] < 0) ? name : undefined;
 }
 
-/** The people and places whose names the sentence around a date phrase uses. */
+/**
+ * The people and places whose names the sentence around a date phrase uses. A person the draft is
+ * not sure of (a lone word) is tied to no entry: the editor adds them once they are sure.
+ */
 function involved(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
 	const { sentence } = sentenceAround(paragraphs[at.paragraph - 1], at.start, at.end);
 	const inSentence = <T extends { id: string; names: string[] }>(list: T[]) => {
@@ -184,7 +187,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		const paragraph = 'paragraph' in located ? located.paragraph : 1;
 		const start = paragraphs[paragraph - 1].indexOf(entry.phrase);
 		const at = { paragraph, start, end: start + entry.phrase.length };
-		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0), uniquePlaces.filter((p) => p.names.length > 0)) };
+		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0 && !p.uncertain), uniquePlaces.filter((p) => p.names.length > 0)) };
 	});
 
 	return {
