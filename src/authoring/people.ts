@@ -98,7 +98,7 @@ function descriptionLength(words: string[]): number {
  */
 function insideOrganisation(run: Run, runs: readonly Run[], paragraphs: readonly string[]): boolean {
 	const text = paragraphs[run.paragraph - 1];
-	if (/\p{L}-$/u.test(text.slice(Math.max(0, run.start - 2), run.start)) || /^-\p{Lu}/u.test(text.slice(run.end, run.end + 2))) return true;
+	if (/\p{L}-$/u.test(text.slice(Math.max(0, run.start - 2), run.start)) || /^-\p{L}/u.test(text.slice(run.end, run.end + 2))) return true;
 	// A lone word the story elsewhere joins by a hyphen ("Cola" after "Coca-Cola") is that compound's part.
 	if (run.words.length === 1) {
 		const word = run.words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
