@@ -48,7 +48,7 @@ const TITLES = [
 	'Ambassador', 'Chairman', 'Chairwoman', 'Speaker', 'Justice', 'Judge', 'Archbishop', 'Cardinal', 'Bishop', 'Rabbi',
 	'Imam', 'Sheikh', 'General', 'Commander', 'Commissioner', 'Director', 'Minister', 'Secretary', 'Spokesperson',
 	'Spokesman', 'Spokeswoman', 'Coach', 'Mr.', 'Mrs.', 'Ms.', 'Congressman', 'Congresswoman', 'Representative',
-	'Lawmaker', 'Councilman', 'Councilwoman', 'Lt. Gov.',
+	'Lawmaker', 'Councilman', 'Councilwoman', 'Lt. Gov.', 'Professor', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr',
 	// Plural titles introduce several names: "Congressmen Ivan Moreira and Cristian Leay".
 	...Object.keys(PLURAL_TITLES),
 ];
@@ -82,7 +82,7 @@ function descriptionLength(words: string[]): number {
 	while (length < words.length - 1 && length < 4) {
 		const word = words[length];
 		const described =
-			/^(?:Former|Ex|Then|Acting|Interim|Late|Incoming|Outgoing|Retired|Deposed|Ousted|Exiled|Embattled)$/.test(word) ||
+			/^(?:Former|Emeritus|Ex|Then|Acting|Interim|Late|Incoming|Outgoing|Retired|Deposed|Ousted|Exiled|Embattled)$/.test(word) ||
 			countryOfDemonym(word) !== undefined ||
 			/(?:ist|ian|ican|ite)$/.test(word) && !nlp(word).has('#Person');
 		if (!described) break;
@@ -209,7 +209,9 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		const former = run.before === 'former' || (described > 0 && titleAt(words.slice(described)) && words.slice(0, described).includes('Former')) ? 'former ' : '';
 		if (described > 0 && titleAt(words.slice(described))) words = words.slice(described);
 		const title = titleAt(words);
-		const rest = title ? words.slice(title.length) : words;
+		// "Mayor Jorge Sharp of Valparaiso": what follows "of" is where they serve, not their name.
+		const titled = title ? words.slice(title.length) : words;
+		const rest = titled.includes('of') ? titled.slice(0, titled.indexOf('of')) : titled;
 		const lowerTitle = !title && LOWER_TITLES.has(run.before) ? run.before : undefined;
 		// "Venezuelan leader Nicolas Maduro": the demonym is its own run, just before the title.
 		const demonymRun = lowerTitle
@@ -251,11 +253,17 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// A name followed by a kind of place ("the Tigray region") is that place, not a person.
 	const namesPlace = (run: Run) => Object.hasOwn(PLACE_NOUNS, run.after);
 	for (const run of runs) {
-		if (claimed(run) || run.words.length < 2 || !couldBeName(run.words) || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) continue;
-		const personal = nlp(run.words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before);
+		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) continue;
+		// "Raymond Chan of People Power": the name ends before "of".
+		const words = run.words.includes('of') ? run.words.slice(0, run.words.indexOf('of')) : run.words;
+		if (words.length < 2 || !couldBeName(words)) continue;
+		// "Yesterday Mohamed", "Then England": a sentence's first word joined to a name is left out
+		// (the run is missed rather than written with a word too many).
+		if (run.sentenceStart && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) continue;
+		const personal = nlp(words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before);
 		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name.
-		const partsAlone = run.words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
-		if (personal || partsAlone) add(run.words.join(' '), run);
+		const partsAlone = words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
+		if (personal || partsAlone) add(words.join(' '), run);
 	}
 	// 4. Surnames: a single word that is part of a full name joins that person's names.
 	const tokens = (person: PersonCandidate) => person.name.split(' ').filter((word) => word.length > 1);

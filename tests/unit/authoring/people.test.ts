@@ -23,6 +23,15 @@ describe('findPeople: a name is the name alone', () => {
 		expect(people([text]).every((person) => !/\b(?:President|Sen\.|Gov\.|Mayor|Marxist|Former|former|Chilean)\b/.test(person.name))).toBe(true);
 	});
 
+	it('ends a name before "of", and leaves out a sentence opener joined to a name', () => {
+		expect(named(['The plan, said Mayor Jorge Sharp of Valparaiso, would work.'])).toEqual([['Jorge Sharp', 'Mayor']]);
+		expect(people(['Yesterday Mohamed Salem left. "No," said Raymond Chan of People Power.']).map((person) => person.name)).toEqual(['Raymond Chan']);
+	});
+
+	it('knows British honorifics without a full stop, and "Emeritus Professor"', () => {
+		expect(named(['Emeritus Professor John Burrows spoke, and Mr Ian Key agreed.']).map(([name]) => name)).toEqual(['John Burrows', 'Ian Key']);
+	});
+
 	it('splits names joined after a plural title, each holding the title', () => {
 		expect(named(['Congressmen Ivan Moreira and Cristian Leay promised a vote.'])).toEqual([
 			['Ivan Moreira', 'Congressman'],
