@@ -223,7 +223,10 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		// Initials may open a titled name ("Gov. JB Pritzker", "Sen. J.D. Vance"), never close it.
 		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1)) : couldBeName(rest);
 		if ((title || lowerTitle) && rest.length >= 1 && named) {
-			const role = roleOf(title?.title ?? lowerTitle, titleCountry);
+			// "Union leader Pablo Klimpel": the capitalised word before a lower-case title, when it is no
+			// country, says what they lead.
+			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && nlp(demonymRun.words[0].toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
+			const role = leads && lowerTitle ? `${leads} ${lowerTitle}` : roleOf(title?.title ?? lowerTitle, titleCountry);
 			const roleWithBody = body && role ? `${body} ${role}` : role;
 			// A governor of Missouri belongs to the United States.
 			const nation = titleCountry && titleCountry.kind !== 'country' ? countryNamed(titleCountry.country) : titleCountry;

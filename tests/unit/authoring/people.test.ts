@@ -18,6 +18,9 @@ describe('findPeople: a name is the name alone', () => {
 		['Chilean President Ricardo Lagos spoke.', 'Ricardo Lagos', 'President of Chile'],
 		['Gov. Rodrigo Mundaca urged calm.', 'Rodrigo Mundaca', 'Governor'],
 		['The plan, said Mayor Jorge Sharp, would work.', 'Jorge Sharp', 'Mayor'],
+		['Not everyone agreed: the Union leader Pablo Klimpel said so.', 'Pablo Klimpel', 'Union leader'],
+		['Union leader Pablo Klimpel said so.', 'Pablo Klimpel', 'Union leader'],
+		['The strike was ordered by Venezuelan leader Nicolas Maduro.', 'Nicolas Maduro', 'Leader of Venezuela'],
 	])('%s', (text, name, role) => {
 		expect(named([text])).toContainEqual([name, role]);
 		expect(people([text]).every((person) => !/\b(?:President|Sen\.|Gov\.|Mayor|Marxist|Former|former|Chilean)\b/.test(person.name))).toBe(true);
