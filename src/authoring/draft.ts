@@ -25,6 +25,8 @@ interface DraftPerson {
 	names: string[];
 	role?: string;
 	country?: string;
+	/** Why this may not be a person at all: the file stays a draft until the editor decides. */
+	uncertain?: string;
 }
 
 interface DraftPlace {
@@ -125,7 +127,10 @@ function southOfEquator(dateline: string | undefined): string | undefined {
 	return candidates.some((place) => place.coordinates[0] < 0) ? name : undefined;
 }
 
-/** The people and places whose names the sentence around a date phrase uses. */
+/**
+ * The people and places whose names the sentence around a date phrase uses. A person the draft is
+ * not sure of (a lone word) is tied to no entry: the editor adds them once they are sure.
+ */
 function involved(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
 	const { sentence } = sentenceAround(paragraphs[at.paragraph - 1], at.start, at.end);
 	const inSentence = <T extends { id: string; names: string[] }>(list: T[]) => {
@@ -155,6 +160,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 			names: person.names,
 			role: person.role,
 			country: person.country?.name,
+			uncertain: person.uncertain,
 		};
 	});
 	const takenPlaces = new Set(known.ids.places);
@@ -195,7 +201,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		const paragraph = 'paragraph' in located ? located.paragraph : 1;
 		const start = paragraphs[paragraph - 1].indexOf(entry.phrase);
 		const at = { paragraph, start, end: start + entry.phrase.length };
-		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0), uniquePlaces.filter((p) => p.names.length > 0)) };
+		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0 && !p.uncertain), uniquePlaces.filter((p) => p.names.length > 0)) };
 	});
 
 	// Joined once: joining it for every date made drafting quadratic in the story's length.
@@ -290,11 +296,16 @@ function explainerFile(draft: Draft, input: string): string {
 const nativeHint = (name: string) => `# native: { name: ..., lang: ... }  # ${name} in its own script and language, where it has one (such as { name: 이재명, lang: ko })`;
 
 function personFile(person: DraftPerson): string {
+	// No stated rule makes a lone word certainly a person: the country stays open, so the file stays a
+	// draft, and its note says what was weighed.
+	const check = person.uncertain
+		? `first check that ${person.name} is a person at all (${person.uncertain}); if not, delete this file and the name from the explainer; if so, give the full name and `
+		: '';
 	return [
 		`# ${person.name}: the facts that hold in every explainer (the role is per explainer).`,
 		`name: ${text(person.name)}`,
 		nativeHint(person.name),
-		`country: ${text(person.country ?? openField(`the country ${person.name} serves or comes from`))}`,
+		`country: ${text(!person.uncertain && person.country ? person.country : openField(`${check}the country ${person.name} serves or comes from${person.country ? ` (the story suggests ${person.country})` : ''}`))}`,
 		'',
 	].join('\n');
 }
