@@ -195,17 +195,30 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 	const standing = new Set(findNames(paragraphs, allNames).map((mention) => allNames[mention.name]));
 	for (const entity of [...uniquePeople, ...uniquePlaces]) entity.names = entity.names.filter((name) => standing.has(name));
 
+	// Where each phrase is, searched once per distinct phrase, not once per date: a long story repeats
+	// its phrases ("on Tuesday"), and a search of the whole story per date made drafting quadratic.
+	const locations = new Map<string, ReturnType<typeof locatePhrase>>();
+	const locate = (phrase: string, hint?: number) => {
+		const key = `${hint ?? ''}\u0000${phrase}`;
+		let found = locations.get(key);
+		if (!found) locations.set(key, (found = locatePhrase(paragraphs, phrase, hint)));
+		return found;
+	};
 	const datePhrases = draftDates(paragraphs, published, { south: southOfEquator(story.dateline) });
 	const dates: DraftEntry[] = datePhrases.map((entry) => {
-		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+		const located = locate(entry.phrase, entry.paragraph);
 		const paragraph = 'paragraph' in located ? located.paragraph : 1;
 		const start = paragraphs[paragraph - 1].indexOf(entry.phrase);
 		const at = { paragraph, start, end: start + entry.phrase.length };
 		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0 && !p.uncertain), uniquePlaces.filter((p) => p.names.length > 0)) };
 	});
 
-	// Joined once: joining it for every date made drafting quadratic in the story's length.
 	const wholeStory = paragraphs.join('\n\n');
+	const occurs = new Map<string, boolean>();
+	const inStory = (phrase: string) => {
+		if (!occurs.has(phrase)) occurs.set(phrase, countOccurrences(wholeStory, phrase) > 0);
+		return occurs.get(phrase);
+	};
 	return {
 		slug: options.slug ?? slugOfTitle(story.title),
 		title: story.title,
@@ -216,7 +229,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		people: uniquePeople.filter((person) => person.names.length > 0),
 		places: uniquePlaces.filter((place) => place.names.length > 0),
 		// Only phrases the build will find, once, where the draft says.
-		dates: dates.filter((entry) => 'paragraph' in locatePhrase(paragraphs, entry.phrase, entry.paragraph) && countOccurrences(wholeStory, entry.phrase) > 0),
+		dates: dates.filter((entry) => 'paragraph' in locate(entry.phrase, entry.paragraph) && inStory(entry.phrase)),
 		paragraphs,
 	};
 }

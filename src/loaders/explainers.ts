@@ -19,7 +19,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content/check';
 import { ContentError } from '../lib/content/error';
-import { entityFileReader } from '../lib/content/folder';
+import { entityFileReader, folderErrors } from '../lib/content/folder';
 import { extractFrontmatter, readFrontmatter } from '../lib/content/frontmatter';
 import { withMentions } from '../lib/story/mentions';
 import { clearIfCodeChanged } from './code-version';
@@ -50,6 +50,9 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 
 			// For messages about the people and places an explainer names: where their files are.
 			const entityFile = entityFileReader(dirname(absolute(base)), shown);
+			// The folder's own rules (no sub-folders, no case-only twins, no links out), as `npm run check` has them.
+			const [folderError] = folderErrors(dirname(absolute(base)), 'explainers', [root, dirname(absolute(base))], shown);
+			if (folderError) throw folderError;
 
 			const parseData: typeof context.parseData = async (props) => {
 				if (!props.filePath) return context.parseData(props);

@@ -3,10 +3,10 @@
  * every person's and place's file, and the explainers. Unlike the rest of src/lib this module reads
  * files; the checks it runs are the pure ones in content-check.ts, the same the loaders run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { checkEntity, checkExplainer, duplicateProblems, type ExplainerCheck } from './check';
-import type { ContentProblem, EntityFileLookup } from './error';
+import { ContentError, type ContentProblem, type EntityFileLookup } from './error';
 import type { EntityFacts } from '../entities/facts';
 import { readYamlFile } from './frontmatter';
 import type { PersonFacts, PlaceFacts } from '../../schemas/entities';
@@ -61,14 +61,95 @@ export function entityFileReader(root: string, shown: (path: string) => string =
 	};
 }
 
-/** The published explainers of a content folder. */
+/** Every problem of a content folder's files as `folderProblems` finds them, as one error per file. */
+export function folderErrors(root: string, list: keyof typeof CONTENT_FOLDERS, allowed: readonly string[], shown: (path: string) => string): ContentError[] {
+	const byFile = new Map<string, ContentProblem[]>();
+	for (const { file, problem } of folderProblems(root, list, allowed, shown)) byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+	return [...byFile].map(([file, problems]) => new ContentError(shown(file), problems, file));
+}
+
+/** The published explainers of a content folder (sub-folders are refused: `folderProblems`). */
 export function explainerFiles(root: string): string[] {
 	const folder = join(root, 'explainers');
 	if (!existsSync(folder)) return [];
-	return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.md') && published(basename(name)))
+	return readdirSync(folder, { encoding: 'utf8' })
+		.filter((name) => name.endsWith('.md') && published(name))
 		.sort()
 		.map((name) => join(folder, name));
+}
+
+/** The extension each folder's files have. */
+export const CONTENT_FOLDERS = { explainers: '.md', people: '.yaml', places: '.yaml' } as const;
+
+const inside = (folder: string, path: string) => {
+	const rel = relative(folder, path);
+	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * The rules for the files of one content folder (`explainers`, `people`, `places`), the same for the
+ * build (src/loaders/) and `npm run check`:
+ * - no sub-folders: a file's name is its address (`/explainers/<slug>/`), and a file in a sub-folder
+ *   would have none (the build stopped with "Missing parameter: slug", naming no file);
+ * - no two files whose names differ only in case (`Foo.md`, `foo.md`): both would be one page, and
+ *   one of them would be lost without a word;
+ * - no link to a file outside the repository (`allowed`: the project and the content folder): the
+ *   site would publish a file no one reviewed, from wherever the link points.
+ * Each problem is the file's, named as `shown` shows it.
+ */
+export function folderProblems(
+	root: string,
+	list: keyof typeof CONTENT_FOLDERS,
+	allowed: readonly string[],
+	shown: (path: string) => string = (path) => path,
+): { file: string; problem: ContentProblem }[] {
+	const folder = join(root, list);
+	if (!existsSync(folder)) return [];
+	const extension = CONTENT_FOLDERS[list];
+	const found: { file: string; problem: ContentProblem }[] = [];
+	const names = readdirSync(folder, { encoding: 'utf8' }).sort();
+	const byLowerCase = new Map<string, string>();
+	const realRoots = allowed.filter((path) => existsSync(path)).map((path) => realpathSync(path));
+	for (const name of names) {
+		const path = join(folder, name);
+		const stat = lstatSync(path);
+		if (stat.isDirectory()) {
+			const nested = readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((file) => extname(file) === extension).sort();
+			for (const file of nested) {
+				found.push({
+					file: join(path, file),
+					problem: { field: 'file', message: `is in a sub-folder of ${shown(folder)}/; a ${list === 'explainers' ? 'story' : 'file'}'s name is its address, so ${list} live directly in ${shown(folder)}/: move it there (renaming it if that name is taken)` },
+				});
+			}
+			continue;
+		}
+		if (extname(name) !== extension) continue;
+		if (stat.isSymbolicLink()) {
+			let target: string | undefined;
+			try {
+				target = realpathSync(path);
+			} catch {
+				found.push({ file: path, problem: { field: 'file', message: 'is a link to a file that does not exist: delete the link, or put the file itself here' } });
+				continue;
+			}
+			if (!realRoots.some((allowedRoot) => inside(allowedRoot, target))) {
+				found.push({
+					file: path,
+					problem: { field: 'file', message: `is a link to ${target}, outside the repository: the site would publish a file no one reviewed. Copy the file itself here, or delete the link` },
+				});
+				continue;
+			}
+		}
+		const key = name.toLowerCase();
+		const other = byLowerCase.get(key);
+		if (other) {
+			found.push({
+				file: path,
+				problem: { field: 'file', message: `and ${shown(join(folder, other))} differ only in case: both would be ${list === 'explainers' ? `the page /explainers/${basename(key, extension).replace(/^_/, '')}/` : `the id "${basename(key, extension).replace(/^_/, '')}"`}, and one would be lost. Rename one of them (names are lower case)` },
+			});
+		} else byLowerCase.set(key, name);
+	}
+	return found;
 }
 
 /** Every check of one explainer file, against the people and places of its content folder. */
