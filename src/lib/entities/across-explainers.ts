@@ -64,7 +64,8 @@ export interface Entity {
 	name: string;
 	native: Person['native'];
 	country: string | undefined;
-	place: Pick<Place, 'kind' | 'coordinates'> | undefined;
+	/** Where a place is, for its map (its country too: a place's own map names it). */
+	place: Pick<Place, 'kind' | 'coordinates' | 'country'> | undefined;
 	/** Newest first; a person only. One entry when every explainer agrees. */
 	roles: DatedRole[];
 	/** Newest explainer first; each with its timeline events that involve the entity. */
@@ -103,7 +104,7 @@ function gather(entries: ExplainerEntry[], kind: EntityKind): Map<string, Entity
 					name: item.name,
 					native: item.native,
 					country: item.country,
-					place: 'coordinates' in item ? { kind: item.kind, coordinates: item.coordinates } : undefined,
+					place: 'coordinates' in item ? { kind: item.kind, coordinates: item.coordinates, country: item.country } : undefined,
 					roles: [],
 					appearances: [],
 				};

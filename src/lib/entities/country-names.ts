@@ -7,6 +7,9 @@ import countries from 'world-countries';
 
 export type Country = (typeof countries)[number];
 
+/** This module's file, so the cache of maps (which names countries) can tell when its code has changed. */
+export const COUNTRY_NAMES_CODE_URL = import.meta.url;
+
 /** Case, accents and dots do not tell names apart: "Bogotá" is "Bogota", "U.S." is "US". */
 export function nameKey(name: string): string {
 	return name

@@ -12,6 +12,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesAtlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { countryByName } from './country-names';
 
+/** This module's file, so the cache of maps (which draws countries' shapes) can tell when its code has changed. */
+export const PLACE_LOCATION_CODE_URL = import.meta.url;
+/** The countries' shapes, for the same reason. */
+export const countryShapesData = (): string => JSON.stringify(countriesAtlas);
+
 const shapes = new Map<string, Feature<Geometry> | undefined>();
 
 /** The country's shape, by any of its names; undefined for a name no gazetteer knows. */

@@ -85,7 +85,7 @@ describe('gatherPlaces', () => {
 			'South Korea’s capital, often standing for its government.',
 			'South Korea’s capital, where the final rally is held.',
 		]);
-		expect(seoul?.place).toEqual({ kind: 'city', coordinates: [37.5665, 126.978] });
+		expect(seoul?.place).toEqual({ kind: 'city', coordinates: [37.5665, 126.978], country: 'South Korea' });
 		expect(seoul && entityDetails(seoul)).toBe('City in South Korea · 37.57° N, 126.98° E');
 		expect(eventsOf(places.get('south-korea')?.appearances ?? []).map((e) => e.id)).toEqual(['normalization-treaty', 'snap-election', 'motegi-remarks']);
 	});
