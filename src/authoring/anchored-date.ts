@@ -74,6 +74,8 @@ export function anchoredDate(phrase: string, anchor: CalendarDate | undefined, {
 		return { open: `${from}, itself counted from an earlier date: it may count from that date instead; write the date it means` };
 	}
 	const precision = precisionOf(anchor);
+	// A season fixes its year: "Two years later" after "the summer of 2024" is 2026.
+	if (precision === 'season' && needs[unit] === 'year') return { date: shift(anchor.slice(0, 4), sign * count, unit) };
 	if (precision === undefined || precision === 'season' || RANK[precision] < RANK[needs[unit]]) {
 		return { open: `${from}: ${anchor} is not precise enough to count ${unit}s from; the date it means` };
 	}

@@ -166,6 +166,9 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 	let anchor: CalendarDate | undefined;
 	// Whether the anchor was itself counted from another date ("Ten years later").
 	let chained = false;
+	// Why the date the story last gave cannot be counted from: it was left open, or it is no single date
+	// ("the 1990s", "more than 1,300 years ago"). A count after it never skips back to an older date.
+	let unusable: string | undefined;
 	return all.map((phrase): StoryDate => {
 		const { phrase: words, paragraph, start, end, kind } = phrase;
 		let resolved: ResolvedDate;
@@ -177,7 +180,9 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 			// year before the one reported, which need not be the date the text last gave.
 			resolved = COMPARISON.test(before.slice(before.search(/[^.!?]*$/)))
 				? { open: `"${words}" compares with a period before the one the story reports: write the date of that period` }
-				: anchoredDate(words, anchor, { chained });
+				: unusable
+					? { open: `"${words}" counts from the date the story gave before it, ${unusable}: write the date it means` }
+					: anchoredDate(words, anchor, { chained });
 		} else {
 			resolved = resolvedOf.get(phrase) ?? {};
 		}
@@ -185,9 +190,13 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 		if (kind === 'season' && resolved.date && where.south) {
 			resolved = { open: `"${words}": the story was filed from ${where.south}, south of the equator, where the seasons are the other way round from the site's (${resolved.date} is the north's); write the months it means as date and end` };
 		}
-		if (resolved.date && !resolved.end && !resolved.display && /^\d{4}(?:-\d{2}){0,2}$/.test(resolved.date)) {
+		// Every date the story gives becomes the one a later count starts from, each in its turn.
+		if (resolved.date && !resolved.end && !resolved.display && /^\d{4}(?:-\d{2}){0,2}$|^\d{4}-(?:SP|SU|FA|WI)$/.test(resolved.date)) {
 			chained = kind === 'anchored' && resolved.date !== anchor;
 			anchor = resolved.date;
+			unusable = undefined;
+		} else {
+			unusable = resolved.date ? `"${words}", which is no single date` : `"${words}", which is left open`;
 		}
 		return { phrase: words, paragraph, at: { start, end }, kind, ...resolved };
 	});

@@ -52,6 +52,7 @@ export interface Draft {
 	slug: string;
 	title: string;
 	description: string;
+	byline?: string;
 	source?: string;
 	dateline?: string;
 	published: CalendarDate;
@@ -223,6 +224,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 		slug: options.slug ?? slugOfTitle(story.title),
 		title: story.title,
 		description: story.description ?? paragraphs[0],
+		byline: story.byline,
 		source: story.source,
 		dateline: story.dateline,
 		published,
@@ -257,6 +259,7 @@ function explainerFile(draft: Draft, input: string): string {
 		'# without its leading _; the build refuses a published file with an open field.',
 		`title: ${text(draft.title)}`,
 		`description: ${text(draft.description)}`,
+		...(draft.byline ? [`byline: ${text(draft.byline)}`] : []),
 		`source: ${text(draft.source ?? openField('who wrote the story, such as The Associated Press'))}`,
 		`dateline: ${text(draft.dateline ?? openField('the place the story was filed from, as it opens: TOKYO'))}`,
 		`published: ${text(draft.published)}`,

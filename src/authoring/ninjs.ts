@@ -13,7 +13,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { InputError, readDateline, type TaggedPlace, type WireStory } from './wire-story';
+import { bylineOf, InputError, readDateline, type TaggedPlace, type WireStory } from './wire-story';
 
 type Json = Record<string, unknown>;
 
@@ -172,6 +172,9 @@ export function readNinjs(item: Json): WireStory {
 		throw new InputError(`this ninjs item has no ${missing.join(' and no ')}; the draft needs both`);
 	}
 	const description = mainText(textsOf(item, 'description').sort((a, b) => Number(b.role === 'summary') - Number(a.role === 'summary')));
+	// 1.x `byline`, 2.x and 3.x `by`: the writers, with or without the leading "By".
+	const by = stringAt(item, 'byline', 'by');
+	const byline = by ? (bylineOf(by.startsWith('By ') ? by : `By ${by}`) ?? by.replace(/^By\s+/, '')) : undefined;
 	const { dateline, source } = readDateline(paragraphs[0]);
 	const located = stringAt(item, 'located');
 	const infoSource = namesOf(item.infosources ?? item.infoSources ?? item.infosource)[0]?.name as string | undefined;
@@ -183,6 +186,7 @@ export function readNinjs(item: Json): WireStory {
 	return {
 		title: plainOf(headline),
 		description: description && plainOf(description),
+		...(byline ? { byline: clean(byline) } : {}),
 		paragraphs,
 		source: source ?? infoSource ?? stringAt(item, 'copyrightholder', 'copyrightHolder'),
 		dateline: dateline ?? located?.split(',')[0].trim().toUpperCase(),

@@ -7,7 +7,7 @@
  */
 import { lineColumn, normaliseLineEndings, removedNote, scrubText } from './input-text';
 import { looksLikeNinjs, readNinjs } from './ninjs';
-import { InputError, readDateline, type WireStory } from './wire-story';
+import { bylineOf, InputError, readDateline, type WireStory } from './wire-story';
 
 export const EXPECTED_INPUT =
 	'a wire story as plain text (a summary line, a headline line, then one paragraph per line or per ' +
@@ -43,12 +43,14 @@ function readPlainText(text: string): WireStory {
 	// when the second line reads like a headline.
 	const summaryFirst = blocks.length >= 3 && endsLikeASentence(blocks[0]) && !endsLikeASentence(blocks[1]);
 	const description = summaryFirst ? blocks[0] : undefined;
-	const [title, ...paragraphs] = summaryFirst ? blocks.slice(1) : blocks;
+	const [title, ...body] = summaryFirst ? blocks.slice(1) : blocks;
+	const byline = body.length > 1 ? bylineOf(body[0]) : undefined;
+	const paragraphs = byline ? body.slice(1) : body;
 	// A first line of more than 40 words is a paragraph, not a headline: the layout is not the wire's.
 	if (!title || paragraphs.length === 0 || title.split(' ').length > 40) {
 		throw new InputError(`expected ${EXPECTED_INPUT}; found ${blocks.length === 0 ? 'an empty file' : `${blocks.length} line(s) with no headline followed by a body`}`);
 	}
-	return { title, description, paragraphs, ...readDateline(paragraphs[0]), tagged: { people: [], places: [] } };
+	return { title, description, paragraphs, ...(byline ? { byline } : {}), ...readDateline(paragraphs[0]), tagged: { people: [], places: [] } };
 }
 
 /** The story in `text` (the file's contents); `file` names it in errors. Throws InputError. */
@@ -105,6 +107,7 @@ function scrubFields(story: WireStory, file: string): WireStory {
 		...story,
 		title: scrub(story.title, 'headline'),
 		description: story.description && scrub(story.description, 'description'),
+		byline: story.byline && scrub(story.byline, 'byline'),
 		paragraphs: story.paragraphs.map((paragraph, index) => scrub(paragraph, `paragraph ${index + 1}`)),
 		tagged: {
 			people: story.tagged.people.map((name, index) => scrub(name, `people[${index}]`)),

@@ -37,6 +37,9 @@ const explainerFields = z.strictObject({
 	title: text,
 	/** The standfirst: the wire's summary line, used as the page's description. */
 	description: text,
+	/** The writers the wire names ("MARIA SANTOS"), shown before the source: "By MARIA SANTOS, The Associated Press". */
+	byline: text.optional(),
+	/** Who sent the story: The Associated Press. */
 	source: text,
 	/** The place the story was filed from, as the wire writes it: TOKYO. */
 	dateline: text,

@@ -19,7 +19,15 @@ interface TensedVerb {
 	end: number;
 	/** Undefined for the present, an infinitive or a participle: they say nothing of when. */
 	tense: Tense | undefined;
+	/**
+	 * "would send", "was to visit", "is due": the future seen from a past or present moment. It gives
+	 * its own clause no tense (the tagger calls it present), but a sentence holding one is not all past:
+	 * "said Spain would send an observer ..., due in March" speaks of a March to come.
+	 */
+	forward: boolean;
 }
+
+const FORWARD = /^(?:would|['’]d)\b|^(?:was|were|is|are)\s+(?:to|due)\b/i;
 
 function verbsIn(text: string): TensedVerb[] {
 	type Verb = { offset: { start: number; length: number }; verb?: { grammar?: { tense?: string } } };
@@ -28,12 +36,18 @@ function verbsIn(text: string): TensedVerb[] {
 		// no past: the tagger calls it one when "to be" stands apart from it.
 		const infinitive = /\b(?:to\s+be|be|being)\s+$/i.test(text.slice(0, offset.start)) || /^(?:be|being)\s/i.test(words ?? '');
 		const tense = infinitive ? undefined : verb?.grammar?.tense;
-		return { start: offset.start, end: offset.start + offset.length, tense: tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : undefined };
+		const forward = FORWARD.test(words ?? '');
+		return {
+			start: offset.start,
+			end: offset.start + offset.length,
+			tense: forward ? undefined : tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : undefined,
+			forward,
+		};
 	});
 }
 
 function tensesIn(text: string): Set<Tense> {
-	return new Set(verbsIn(text).flatMap((verb) => (verb.tense ? [verb.tense] : [])));
+	return new Set(verbsIn(text).flatMap((verb): Tense[] => (verb.forward ? ['future'] : verb.tense ? [verb.tense] : [])));
 }
 
 const oneWay = (tenses: Set<Tense>): Tense | undefined => (tenses.size === 1 ? [...tenses][0] : undefined);
@@ -52,7 +66,7 @@ function around(paragraph: string, start: number, end: number): { sentence: stri
 
 // English marks the future with a modal; where none stands in the sentence, it cannot speak of the
 // future, and the tagger (a millisecond or more a clause) need not be asked.
-const FUTURE_MARKER = /\b(?:will|shall|won['’]t|going to)\b|['’]ll\b/i;
+const FUTURE_MARKER = /\b(?:will|shall|won['’]t|going to|would|was to|were to|is to|are to)\b|['’](?:ll|d)\b/i;
 
 /**
  * The sentence around a phrase (found at `start` to `end` in `paragraph`) when its words speak of

@@ -61,11 +61,13 @@ const placeThing = (place: Pick<StoryPlace, 'name' | 'kind'>): Node<Place> => ({
 });
 
 export function explainerJsonLd(
-	data: Pick<ExplainerData, 'title' | 'description' | 'source' | 'published' | 'modified' | 'section' | 'tags' | 'people' | 'places'>,
+	data: Pick<ExplainerData, 'title' | 'description' | 'byline' | 'source' | 'published' | 'modified' | 'section' | 'tags' | 'people' | 'places'>,
 	page: { url: string; image: ImageFacts },
 	site: SiteFacts,
 ): WithContext<NewsArticle> {
 	const wire = organization(data.source);
+	// The wire story's writers, where it names them; the explainer itself stays the wire's.
+	const writers = data.byline ? data.byline.split(/,\s*|\s+and\s+/).map((name) => ({ '@type': 'Person' as const, name })) : [];
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -82,7 +84,7 @@ export function explainerJsonLd(
 		author: wire,
 		publisher: publisher(site),
 		// The wire story itself: the explainer quotes it word for word.
-		isBasedOn: { '@type': 'NewsArticle', headline: data.title, datePublished: data.published, author: wire, publisher: wire },
+		isBasedOn: { '@type': 'NewsArticle', headline: data.title, datePublished: data.published, author: writers.length ? [...writers, wire] : wire, publisher: wire },
 		backstory: `${data.source}’s story word for word, with a timeline of every date it mentions and the people and places it names, added by ${site.name}.`,
 		about: [...data.people.map(personThing), ...data.places.map(placeThing)],
 	};

@@ -46,7 +46,12 @@ describe('npm run new', () => {
 	});
 
 	it('proposes nothing the build would refuse: once the editor fills the TODOs and drops the _, every check passes', () => {
-		for (const [input, published] of [['ap-japan-south-korea-summit.txt', '2026-01-12'], ['authoring/forest-fund.txt', '2026-03-10']]) {
+		for (const [input, published] of [
+			['ap-japan-south-korea-summit.txt', '2026-01-12'],
+			['authoring/forest-fund.txt', '2026-03-10'],
+			// With a byline, which the schema takes.
+			['ninjs/1.4-ninjsExSimpleText1.json', '2013-07-09'],
+		]) {
 			const { written, contentRoot } = run([input, '--published', published, '--slug', 'story']);
 			// The editor's part, done mechanically: every open field filled, every draft renamed.
 			let spot = 0;
@@ -89,6 +94,12 @@ describe('npm run new', () => {
 		expect(draft).toMatchObject({ published: '2013-07-09', dateline: 'GROSSETO', source: 'The Associated Press' });
 		expect(draft.people.map((person) => person.name)).toContain('Francesco Schettino');
 		expect(draft.places.map((place) => place.name)).toEqual(expect.arrayContaining(['Italy', 'Tuscany']));
+	});
+
+	it('writes the byline a story names, apart from its paragraphs', () => {
+		const { draft, written } = run(['ninjs/1.4-ninjsExSimpleText1.json']);
+		expect(draft.byline).toBe("Paulo Santalucia and Frances d'Emilio");
+		expect(readFileSync(written[0], 'utf8')).toMatch(/^byline: "Paulo Santalucia and Frances d'Emilio"\nsource: "The Associated Press"$/m);
 	});
 
 	it('proposes a person or place content/ already defines under its id, and writes no file for it', () => {

@@ -66,6 +66,26 @@ describe('draftDates', () => {
 		expect(anchored[6].open).toMatch(/names an era/);
 	});
 
+	it('counts from a season by its year, and never skips back past a date left open or no single date', () => {
+		const story = [
+			'PORTO, Portugal (AP) - The pact was signed on Thursday. The drought began in the summer of 2024. Two years later, the reservoirs were low.',
+			'Lula flew in on Wednesday. Talks began last spring. A month later, engineers met.',
+			'The dam opened in the 1990s. Ten years later, it was enlarged.',
+		];
+		expect(draftDates(story, '2026-10-15').map((d) => [d.phrase, d.date ?? 'open'])).toEqual([
+			['on Thursday', '2026-10-15'],
+			['summer of 2024', '2024-SU'],
+			// From the season's year, not from Thursday (2028).
+			['Two years later', '2026'],
+			['on Wednesday', '2026-10-14'],
+			['last spring', 'open'],
+			// "last spring" is open: counting from Wednesday instead would be a guess.
+			['A month later', 'open'],
+			['1990s', '1990'],
+			['Ten years later', 'open'],
+		]);
+	});
+
 	it('leaves a season open in a story filed south of the equator, where the seasons are turned round', () => {
 		const [north] = draftDates(['Lawmakers will vote this fall.'], published);
 		const [south] = draftDates(['Lawmakers will vote this fall.'], published, { south: 'Santiago' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readWireStory } from '../../../src/authoring/read-input';
-import { InputError, readDateline } from '../../../src/authoring/wire-story';
+import { bylineOf, InputError, readDateline } from '../../../src/authoring/wire-story';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -61,6 +61,20 @@ describe('readWireStory: plain text', () => {
 		expect(story.paragraphs).toEqual(['LIMA, Peru (Reuters) - A strong quake shook Lima on Sunday.', 'No damage was reported.']);
 	});
 
+	it('takes a byline paragraph as the byline, not as the first paragraph or the summary', () => {
+		const story = readWireStory('Water pact signed in Porto\n\nBy MARIA SANTOS and JOHN O’NEILL\n\nPORTO, Portugal (AP) - The pact was signed on Thursday.\n\nBy then the river was low.', 'x.txt');
+		expect(story).toMatchObject({ byline: 'MARIA SANTOS and JOHN O’NEILL', dateline: 'PORTO', source: 'The Associated Press', description: undefined });
+		expect(story.paragraphs).toEqual(['PORTO, Portugal (AP) - The pact was signed on Thursday.', 'By then the river was low.']);
+	});
+
+	it.each([
+		['a sentence', 'By then the river was low.'],
+		['a lower-case word', 'By now, most have left'],
+		['too many words', `By ${'A '.repeat(14)}`],
+	])('does not take %s for a byline', (_, paragraph) => {
+		expect(bylineOf(paragraph)).toBeUndefined();
+	});
+
 	it.each([
 		['an empty file', '  \n\n', /x\.txt is empty; expected a wire story as plain text/],
 		['a headline alone', 'Just a headline', /expected a wire story as plain text .* found 1 line/],
@@ -84,7 +98,7 @@ describe('readWireStory: IPTC ninjs (example files from iptc/newsinjson)', () =>
 		// The XHTML body keeps the four paragraphs the plain text run together.
 		expect(story.paragraphs).toHaveLength(4);
 		expect(story.paragraphs[0]).toMatch(/^GROSSETO, Italy \(AP\) -- The trial/);
-		expect(story).toMatchObject({ dateline: 'GROSSETO', source: 'The Associated Press', published: '2013-07-09' });
+		expect(story).toMatchObject({ dateline: 'GROSSETO', source: 'The Associated Press', published: '2013-07-09', byline: "Paulo Santalucia and Frances d'Emilio" });
 	});
 
 	it('1.6: headline_main, body_main and body_richtext', () => {

@@ -30,6 +30,13 @@ describe('tenseAround', () => {
 		expect(tenseOf('Lee, in an interview with NHK television Monday, said security matters.', 'Monday')).toBe('past');
 	});
 
+	it('reads "would" as the future seen from the past: a sentence holding it is not all past', () => {
+		const paragraph = 'Spanish Environment Minister Sara Aagesen said in Madrid that Spain would send an observer to the next round, due in Brasília in March.';
+		expect(tenseOf(paragraph, 'in March')).toBeUndefined();
+		expect(tenseOf('The minister said the pact would be ratified in March.', 'in March')).toBeUndefined();
+		expect(tenseOf('The minister said in March that talks had failed.', 'in March')).toBe('past');
+	});
+
 	it('says nothing where the words say nothing, or both', () => {
 		expect(tenseOf('The vote is on Thursday.', 'on Thursday')).toBeUndefined();
 		expect(tenseOf('Voters, who waited for years and will vote again, go to the polls on Thursday.', 'on Thursday')).toBeUndefined();

@@ -68,6 +68,17 @@ describe('explainerJsonLd', () => {
 		});
 	});
 
+	it('credits the wire story’s writers, where it names them, beside the wire', () => {
+		const withByline = explainerJsonLd({ ...data, byline: 'MARIA SANTOS and JOHN DOE' }, page, site);
+		expect((withByline.isBasedOn as { author: unknown }).author).toEqual([
+			{ '@type': 'Person', name: 'MARIA SANTOS' },
+			{ '@type': 'Person', name: 'JOHN DOE' },
+			{ '@type': 'Organization', name: 'The Associated Press' },
+		]);
+		// The explainer itself is still the wire's, as the site publishes it.
+		expect(withByline.author).toEqual({ '@type': 'Organization', name: 'The Associated Press' });
+	});
+
 	it('is about its people and places, cities and countries as such', () => {
 		expect(article.about).toEqual([
 			{ '@type': 'Person', name: 'Lee Jae Myung', jobTitle: 'President of South Korea' },
