@@ -82,8 +82,10 @@ const DIRECTED_MONTH = /\b(?:last|next)\s+(?:January|February|March|April|May|Ju
 const FISCAL = new RegExp(String.raw`\b(?:(?:this|last|next|the\s+current|the\s+previous|the\s+coming)\s+fiscal\s+year|fiscal(?:\s+year)?\s+${YEAR})\b`, 'gi');
 const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\d|-\d|s\b)`, 'g');
 
-// "Two months after it closed" measures from another event; it names no date of its own.
-const ANCHORED_TO_EVENT = /\b(?:after|before)$/i;
+// "Two months after it closed" measures from another event; it names no date of its own. Nor does
+// "after a week of storms" or "within a month": a length of time, from an event the words do not date
+// (chrono reads them as a week or a month from today).
+const ANCHORED_TO_EVENT = /\b(?:after|before)$|^(?:after|within|for|over)\s/i;
 
 function chronoKind(result: chrono.ParsedResult): DatePhraseKind | undefined {
 	if (ANCHORED_TO_EVENT.test(result.text.trim())) return undefined;

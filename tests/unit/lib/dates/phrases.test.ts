@@ -52,6 +52,10 @@ describe('findDatePhrases', () => {
 		]);
 	});
 
+	test('finds no date in a length of time counted from an event it does not date', () => {
+		expect(phrasesOf('Traffic was halted Sunday after a week of storms, and within a month prices rose.')).toEqual([['Sunday', 'weekday']]);
+	});
+
 	test('finds relative phrases', () => {
 		expect(phrasesOf('It happened yesterday, 2 years ago; more comes next month.')).toEqual([
 			['yesterday', 'relative'],
