@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
 import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates/calendar';
-import type { DatePhrase } from '../lib/dates/phrases';
+import { type DatePhrase, holidayDay } from '../lib/dates/phrases';
 import { seasonDate } from './anchored-date';
 
 /**
@@ -88,6 +88,8 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 
 /** Month names as the site's rules read them: chrono accepts "Jan 5" and "Sep. 5", dates.ts wants "Jan. 5" or "January 5". */
 function asSiteWords(phrase: string): string {
+	const holiday = holidayDay(phrase);
+	if (holiday) return holiday;
 	const parsed = chrono.en.parse(phrase)[0];
 	if (!parsed || parsed.start.isCertain('year')) return phrase;
 	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
@@ -155,6 +157,9 @@ export function resolvePhrase(
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
 			const words = asSiteWords(found.phrase);
+			if (/\b(?:last|next|this|past|coming|that) week(?:end)?\b/i.test(words)) {
+				return { open: `"${found.phrase}" is a week, not a day: write the day the story means if it says (YYYY-MM-DD), or list the phrase under offTimeline` };
+			}
 			const reading = readRelativeDate(words, published);
 			if (!reading && /^(?:last|next) (?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(words)) {
 				return { open: `"${found.phrase}" may mean this year's or ${/^last/.test(words) ? 'last' : 'next'} year's ${words.replace(/^\w+ /, '')}, seen from ${published}: write the month it means (YYYY-MM)` };

@@ -7,6 +7,7 @@
  */
 import { lineColumn, normaliseLineEndings, removedNote, scrubText } from './input-text';
 import { looksLikeNinjs, readNinjs } from './ninjs';
+import { datelineOf } from '../lib/story/dateline';
 import { bylineOf, InputError, readDateline, type WireStory } from './wire-story';
 
 export const EXPECTED_INPUT =
@@ -42,10 +43,19 @@ function readPlainText(text: string): WireStory {
 	// A headline never ends like a sentence; a summary does. So the first line is the summary only
 	// when the second line reads like a headline.
 	const summaryFirst = blocks.length >= 3 && endsLikeASentence(blocks[0]) && !endsLikeASentence(blocks[1]);
-	const description = summaryFirst ? blocks[0] : undefined;
 	const [title, ...body] = summaryFirst ? blocks.slice(1) : blocks;
-	const byline = body.length > 1 ? bylineOf(body[0]) : undefined;
-	const paragraphs = byline ? body.slice(1) : body;
+	let description = summaryFirst ? blocks[0] : undefined;
+	let byline: string | undefined;
+	// Above the dateline, under the headline, a wire may put its byline and a summary, in either order:
+	// neither is the story's first paragraph (which opens with the dateline).
+	for (let lead = 0; lead < 2 && body.length > 1 && !datelineOf(body[0]); lead++) {
+		const writers = byline ? undefined : bylineOf(body[0]);
+		if (writers) byline = writers;
+		else if (!description && endsLikeASentence(body[0]) && body.slice(1, 3).some((paragraph) => datelineOf(paragraph))) description = body[0];
+		else break;
+		body.shift();
+	}
+	const paragraphs = body;
 	// A first line of more than 40 words is a paragraph, not a headline: the layout is not the wire's.
 	if (!title || paragraphs.length === 0 || title.split(' ').length > 40) {
 		throw new InputError(`expected ${EXPECTED_INPUT}; found ${blocks.length === 0 ? 'an empty file' : `${blocks.length} line(s) with no headline followed by a body`}`);

@@ -75,7 +75,12 @@ export function readReference(file: string): Reference {
 		published: String(data.published),
 		people: listOf(data.people).map(entity),
 		places: listOf(data.places).map(entity),
-		dates: listOf(data.dates).map((entry) => ({ phrase: String(entry.phrase), paragraph: entry.paragraph as number | undefined, date: String(normaliseDateInput(entry.date)) })),
+		// `date: open`: the words give no date (a week is no day), and the draft is right to leave it open.
+		dates: listOf(data.dates).map((entry) => ({
+			phrase: String(entry.phrase),
+			paragraph: entry.paragraph as number | undefined,
+			date: entry.date === 'open' ? '' : String(normaliseDateInput(entry.date)),
+		})),
 	};
 }
 

@@ -14,7 +14,6 @@ import { UTCDate } from '@date-fns/utc';
 import {
 	addDays,
 	addMonths,
-	addWeeks,
 	addYears,
 	differenceInCalendarDays,
 	differenceInCalendarMonths,
@@ -299,8 +298,9 @@ function readAgainst(phrase: string, published: CalendarDate): RelativeReading |
 	if (words === 'today') return fixed(asDay(today));
 	if (words === 'yesterday') return fixed(asDay(subDays(today, 1)));
 	if (words === 'tomorrow') return fixed(asDay(addDays(today, 1)));
-	if (words === 'a week ago' || words === 'last week') return fixed(asDay(subWeeks(today, 1)));
-	if (words === 'next week') return fixed(asDay(addWeeks(today, 1)));
+	// "A week ago" is a day; "last week" and "next week" are seven days each, and which of them the
+	// story means is not in the words: they have no reading, and an entry gives its day.
+	if (words === 'a week ago') return fixed(asDay(subWeeks(today, 1)));
 	if (words === 'this year') return fixed(format(today, 'yyyy'));
 	if (words === 'last year') return fixed(format(subYears(today, 1), 'yyyy'));
 	if (words === 'next year') return fixed(format(addYears(today, 1), 'yyyy'));

@@ -77,6 +77,25 @@ const ANCHORED = [
 ];
 // "last May", "next June": chrono passes over a month that could be the verb "may"; the words give
 // the direction (src/lib/dates/calendar.ts reads them).
+// Holidays on a fixed day of the calendar, as month and day. A holiday whose day moves (Easter,
+// Thanksgiving, Lunar New Year) or differs by country (Independence Day) is left to the editor.
+const HOLIDAY_DAYS: Record<string, string> = {
+	"new year's eve": 'December 31',
+	"new year's day": 'January 1',
+	'christmas eve': 'December 24',
+	'christmas day': 'December 25',
+	'boxing day': 'December 26',
+	"valentine's day": 'February 14',
+	'halloween': 'October 31',
+	'fourth of july': 'July 4',
+};
+const HOLIDAY = /\b(?:New Year['’]s (?:Eve|Day)|Christmas (?:Eve|Day)|Boxing Day|Valentine['’]s Day|Halloween|Fourth of July)\b/g;
+
+/** The month and day of a fixed holiday ("New Year's Eve" is "December 31"), or undefined. */
+export function holidayDay(phrase: string): string | undefined {
+	return HOLIDAY_DAYS[phrase.trim().replace(/^(?:on|by|since|until|at)\s+(?:the\s+)?/i, '').replace(/’/g, "'").toLowerCase()];
+}
+
 const DIRECTED_MONTH = /\b(?:last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 // A fiscal year is not the calendar year (the U.S. government's fiscal 2013 began in October 2012).
 const FISCAL = new RegExp(String.raw`\b(?:(?:this|last|next|the\s+current|the\s+previous|the\s+coming)\s+fiscal\s+year|fiscal(?:\s+year)?\s+${YEAR})\b`, 'gi');
@@ -123,6 +142,7 @@ export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
 		addAll(ERA, 'era');
 		for (const regex of ANCHORED) addAll(regex, 'anchored');
 		addAll(DIRECTED_MONTH, 'relative');
+		addAll(HOLIDAY, 'month-day');
 		for (const result of chrono.en.parse(text, reference)) {
 			const kind = chronoKind(result);
 			if (kind) add(result.index, result.text, kind);

@@ -44,6 +44,13 @@ describe('resolvePhrase', () => {
 		expect(open.open).toMatch(/2025-07 \(tense: past\) or 2026-07 \(tense: future\)/);
 	});
 
+	it('reads a fixed holiday as its month and day, and a week as no day', () => {
+		expect(resolvePhrase({ phrase: 'New Year’s Eve', kind: 'month-day' }, '2027-01-09')).toEqual({ date: '2026-12-31' });
+		expect(resolvePhrase({ phrase: 'on Christmas Day', kind: 'month-day' }, '2026-12-20')).toEqual({ date: '2026-12-25' });
+		expect(resolvePhrase({ phrase: 'next week', kind: 'relative' }, published).open).toMatch(/is a week, not a day/);
+		expect(resolvePhrase({ phrase: 'last week', kind: 'relative' }, published).open).toMatch(/is a week, not a day/);
+	});
+
 	it('takes the year in which a weekday falls on the month and day written with it', () => {
 		// Oct. 26 was a Sunday in 2025 and is a Monday in 2026.
 		expect(resolvePhrase({ phrase: 'Monday, Oct. 26', kind: 'month-day' }, published, 'past')).toEqual({ date: '2026-10-26' });

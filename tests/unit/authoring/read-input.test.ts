@@ -67,6 +67,15 @@ describe('readWireStory: plain text', () => {
 		expect(story.paragraphs).toEqual(['PORTO, Portugal (AP) - The pact was signed on Thursday.', 'By then the river was low.']);
 	});
 
+	it('takes a summary under the headline, above the dateline, as the summary', () => {
+		const text = 'Veto in Tbilisi\n\nThousands marched for a third night. The law returns to parliament.\n\nBy JANE DOE\n\nTBILISI, Georgia (AP) - The president vetoed the law on Saturday.\n\nCritics cheered.';
+		const story = readWireStory(text, 'x.txt');
+		expect(story).toMatchObject({ title: 'Veto in Tbilisi', description: 'Thousands marched for a third night. The law returns to parliament.', byline: 'JANE DOE', dateline: 'TBILISI' });
+		expect(story.paragraphs).toEqual(['TBILISI, Georgia (AP) - The president vetoed the law on Saturday.', 'Critics cheered.']);
+		// With no dateline to show where the story starts, the first paragraph stays the story's.
+		expect(readWireStory('Veto\n\nThe president vetoed the law.\n\nCritics cheered.', 'x.txt').paragraphs).toHaveLength(2);
+	});
+
 	it.each([
 		['a sentence', 'By then the river was low.'],
 		['a lower-case word', 'By now, most have left'],

@@ -56,6 +56,14 @@ describe('seasons', () => {
 	});
 });
 
+describe('readRelativeDate: a week', () => {
+	it('reads "a week ago" as a day, and has no reading for "last week" or "next week", which are seven days', () => {
+		expect(readRelativeDate('a week ago', '2026-01-12')?.nearest).toBe('2026-01-05');
+		expect(readRelativeDate('last week', '2026-01-12')).toBeUndefined();
+		expect(readRelativeDate('next week', '2026-01-12')).toBeUndefined();
+	});
+});
+
 describe('readRelativeDate: a month with last, next or this', () => {
 	it('is read as its words say, or not at all where English says both', () => {
 		expect(readRelativeDate('last June', '2013-03-22')?.nearest).toBe('2012-06');

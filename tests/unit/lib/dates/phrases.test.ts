@@ -56,6 +56,13 @@ describe('findDatePhrases', () => {
 		expect(phrasesOf('Traffic was halted Sunday after a week of storms, and within a month prices rose.')).toEqual([['Sunday', 'weekday']]);
 	});
 
+	test('finds holidays on a fixed day as a month and day', () => {
+		expect(phrasesOf('Protests broke out on New Year’s Eve and grew by Christmas Day; Easter is later.')).toEqual([
+			['New Year’s Eve', 'month-day'],
+			['Christmas Day', 'month-day'],
+		]);
+	});
+
 	test('finds relative phrases', () => {
 		expect(phrasesOf('It happened yesterday, 2 years ago; more comes next month.')).toEqual([
 			['yesterday', 'relative'],
