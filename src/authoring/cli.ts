@@ -156,6 +156,9 @@ function report(
 	if (noCoordinates.length) log(`Not in the gazetteer (coordinates to look up): ${noCoordinates.map((place) => place.name).join(', ')}.`);
 	const ambiguous = draft.places.filter((place) => !place.known && place.open);
 	if (ambiguous.length) log(`Several places of the name, none certain (candidates in the file): ${ambiguous.map((place) => place.name).join(', ')}.`);
-	log('Next: fill in the TODOs with `npm run dev` open on the draft, then `npm run check`, then rename the files without their _ to publish.');
+	// The exact command: a plain `npm run check` checks the published files only, and would say
+	// "0 problems" of a draft full of TODOs.
+	const drafts = [join(contentRoot, `explainers/_${draft.slug}.md`), ...unfinished].map(shown).join(' ');
+	log(`Next: fill in the TODOs with \`npm run dev\` open on the draft, then \`npm run check -- ${drafts}\`, then rename the files without their _ to publish (README: "Adding an explainer", step 3).`);
 	log(`(${seconds.toFixed(1)} s)`);
 }
