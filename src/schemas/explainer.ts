@@ -6,6 +6,7 @@
  * timeline date, so pages receive finished calendar dates and never do date arithmetic.
  * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story/check.ts`.
  */
+import { typographic } from '../lib/story/typography';
 import { z } from 'astro/zod';
 import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates/calendar';
 import { type Person, personInStory, type Place, placeInStory } from './entities';
@@ -116,6 +117,9 @@ export const explainerSchema = explainerFields
 	})
 	.transform((data) => ({
 		...data,
+		// Shown beside the story, with the story's punctuation (the file keeps what the editor wrote).
+		title: typographic(data.title),
+		description: typographic(data.description),
 		dates: data.dates.map((entry) => {
 			const outcome = resolveEntryDate(entry, data.published);
 			// superRefine has already rejected entries without a date, so this branch is never taken.
