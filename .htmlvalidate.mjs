@@ -9,7 +9,7 @@ export default {
 		// A search-engine length hint, not validity: our titles are wire headlines, kept word for word.
 		'long-title': 'off',
 		// Integrity hashes guard files fetched from another origin; ours come only from our own, which
-		// the Content-Security-Policy enforces (src/lib/security.ts), and a hash would change with them.
+		// the Content-Security-Policy enforces (src/lib/head/security.ts), and a hash would change with them.
 		'require-sri': ['error', { target: 'crossorigin' }],
 	},
 };

@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import securityHeaders from './src/integrations/security-headers';
 import sitemap from './src/integrations/sitemap';
-import { CSP_DIRECTIVES } from './src/lib/security';
+import { CSP_DIRECTIVES } from './src/lib/head/security';
 import { storyMarkdown } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
 
@@ -28,11 +28,11 @@ export default defineConfig({
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
 		// Several pages in flight at once, so the main thread renders pages while Takumi draws the card
-		// images on its own threads (src/lib/card-images.ts).
+		// images on its own threads (src/lib/cards/images.ts).
 		concurrency: Math.max(2, availableParallelism() * 2),
 	},
 	security: {
-		// Astro adds the hashes of the scripts and styles it emits; see src/lib/security.ts for the rest.
+		// Astro adds the hashes of the scripts and styles it emits; see src/lib/head/security.ts for the rest.
 		csp: { directives: [...CSP_DIRECTIVES] },
 	},
 	vite: {
@@ -43,7 +43,7 @@ export default defineConfig({
 	},
 	experimental: {
 		// A rebuild renders again only the pages whose content changed: each dynamic page returns a
-		// cacheKey of the data it shows (src/lib/cache-key.ts); the rest are copied from the last build,
+		// cacheKey of the data it shows (src/lib/build/cache-key.ts); the rest are copied from the last build,
 		// kept in the cache folder. `astro build --force` renders everything.
 		incrementalBuild: true,
 	},

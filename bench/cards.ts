@@ -14,10 +14,10 @@
 import '../scripts/ts-resolve.ts';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { CardData } from '../src/lib/card.ts';
+import type { CardData } from '../src/lib/cards/card.ts';
 
 const moduleArg = process.argv.indexOf('--module');
-const modulePath = moduleArg === -1 ? 'src/lib/card-drawing.ts' : (process.argv[moduleArg + 1] as string);
+const modulePath = moduleArg === -1 ? 'src/lib/cards/drawing.ts' : (process.argv[moduleArg + 1] as string);
 const { drawCard } = (await import(pathToFileURL(modulePath).href)) as { drawCard: (card: CardData) => Promise<Buffer> };
 
 const n = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 200);

@@ -30,7 +30,7 @@ export interface ProfileSummary {
 	totalByFunction: Row[];
 }
 
-/** node_modules/<pkg>/..., or a path under the project (src/lib/story.ts), or a V8 category. */
+/** node_modules/<pkg>/..., or a path under the project (src/lib/story/check.ts), or a V8 category. */
 export function moduleOf(url: string): string {
 	if (!url) return '(native)';
 	const path = url.replace(/^file:\/\//, '');

@@ -8,6 +8,9 @@
  *                                                  cold and warm builds of N synthetic explainers, and of
  *                                                  N plain posts in the blog-starter baseline
  *   npm run bench -- profile [--size 1000]         a CPU profile of a cold build, summarised
+ *   npm run bench -- accuracy                      the draft tool on public gold-annotated news (bench/accuracy/)
+ *   npm run bench -- new                           `npm run new` against story size (20 paragraphs,
+ *                                                  200 KB, 1 MB), and `npm run check` of one file
  *
  * Everything it writes goes under bench/.out/ (ignored by git), except the results in the document.
  */
@@ -18,6 +21,8 @@ import { generate, OUT } from './generate.ts';
 import { scriptEnv } from './script-env.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { recordResults, table } from './doc.ts';
+import { runAccuracy } from './accuracy/index.ts';
+import { benchNew } from './new.ts';
 import { formatRows, summariseProfile } from './profile.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { CHROMIUM_FLAGS, ensureChromium } from '../tests/support/chromium.ts';
@@ -34,7 +39,7 @@ const option = (name: string, fallback: string): string => {
 	const index = args.indexOf(`--${name}`);
 	return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 };
-const BENCHMARKS = ['weight', 'lighthouse', 'scale', 'profile'] as const;
+const BENCHMARKS = ['weight', 'lighthouse', 'scale', 'profile', 'accuracy', 'new'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const chosen = args.filter((arg): arg is Benchmark => (BENCHMARKS as readonly string[]).includes(arg));
 const selected = new Set<Benchmark>(chosen.length > 0 ? chosen : BENCHMARKS);
@@ -371,11 +376,32 @@ async function benchProfile(): Promise<void> {
 	recordResults('profile', result);
 }
 
+async function benchDrafting(): Promise<void> {
+	const machine = describeMachine();
+	const { drafts, check } = benchNew();
+	const rows = [...drafts, check].map((run) => [
+		run.label,
+		`${(run.bytes / 1024).toFixed(0)} KB`,
+		run.paragraphs,
+		`${run.seconds.toFixed(2)} s${run.ok ? '' : ' (failed)'}`,
+		run.toolSeconds !== undefined ? `${run.toolSeconds.toFixed(1)} s` : '',
+	]);
+	const result = [
+		`Measured ${machine}.`,
+		'',
+		table(['story', 'size', 'paragraphs', 'wall time, Node start to exit', "the tool's own count"], rows),
+	].join('\n');
+	console.log(result);
+	recordResults('new', result);
+}
+
 const steps: Record<Benchmark, () => Promise<void>> = {
 	weight: benchWeight,
 	lighthouse: benchLighthouse,
 	scale: benchScale,
 	profile: benchProfile,
+	accuracy: () => runAccuracy(recordResults),
+	new: benchDrafting,
 };
 for (const name of BENCHMARKS) {
 	if (!selected.has(name)) continue;

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { PagefindService } from '../node_modules/pagefind/lib/service.js';
 // The pages the build indexes (SEARCHABLE_FOLDERS in src/integrations/search-feed.ts, which Node cannot import as is).
 const SEARCHABLE_PAGES = '{explainers,people,places}/*/index.html';
-import { searchExtract } from '../src/lib/search-extract.ts';
+import { searchExtract } from '../src/lib/build/search-extract.ts';
 import { loadAverage } from './machine.ts';
 
 const args = process.argv.slice(2);

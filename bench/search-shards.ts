@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveSite } from '../tests/support/serve.ts';
-import { searchExtract } from '../src/lib/search-extract.ts';
+import { searchExtract } from '../src/lib/build/search-extract.ts';
 import { loadAverage } from './machine.ts';
 
 const n = Number(process.argv[2] ?? 1000);

@@ -1,6 +1,7 @@
 /**
  * `npm run new -- <file> [--published YYYY-MM-DD] [--slug <slug>]`: drafts an explainer from a wire
- * story (src/authoring/cli.ts).
+ * story (src/authoring/cli.ts). Whatever goes wrong ends in a message and exit code 1, never a stack
+ * trace (BACKSTORY_DEBUG=1 prints one, for a bug report), and nothing is written.
  */
 import './ts-resolve.ts';
 
@@ -16,7 +17,12 @@ try {
 		log: (line) => console.log(line),
 	});
 } catch (error) {
-	if (!(error instanceof InputError)) throw error;
-	console.error(`npm run new: ${error.message}\nNothing was written.`);
+	if (error instanceof InputError) {
+		console.error(`npm run new: ${error.message}\nNothing was written.`);
+	} else {
+		// A fault of the tool, not of the input: said plainly, with what to send.
+		console.error(`npm run new failed: ${(error as Error)?.message ?? String(error)}\nNothing was written. This is a fault in the tool, not in your story: please report it with the story file (BACKSTORY_DEBUG=1 npm run new -- ... shows the details).`);
+		if (process.env.BACKSTORY_DEBUG) console.error(error);
+	}
 	process.exitCode = 1;
 }

@@ -1,14 +1,15 @@
 /**
  * A wire story turned into a draft explainer and the entity files it needs: everything the story
- * says is filled in, everything it does not is an open field (src/lib/open-fields.ts).
+ * says is filled in, everything it does not is an open field (src/lib/content/open-fields.ts).
  *
  * Pure: the caller reads the input and content/, and writes what this returns.
  */
-import { type CalendarDate } from '../lib/dates';
-import { openField } from '../lib/open-fields';
-import { countOccurrences, findNames, locatePhrase } from '../lib/phrases';
+import { type CalendarDate } from '../lib/dates/calendar';
+import { openField } from '../lib/content/open-fields';
+import { countOccurrences, findNames, locatePhrase } from '../lib/story/phrases';
 import { type DraftDate, draftDates } from './draft-dates';
-import { nameKey } from '../lib/country-names';
+import { nameKey } from '../lib/entities/country-names';
+import { citiesNamed, countryNamed } from './gazetteer';
 import type { KnownEntities } from './known-entities';
 import { storyMarkdown } from './markdown-escape';
 import { findPeople, type PersonCandidate } from './people';
@@ -24,6 +25,8 @@ interface DraftPerson {
 	names: string[];
 	role?: string;
 	country?: string;
+	/** Why this may not be a person at all: the file stays a draft until the editor decides. */
+	uncertain?: string;
 }
 
 interface DraftPlace {
@@ -36,6 +39,8 @@ interface DraftPlace {
 	coordinates?: [number, number];
 	native?: { name: string; lang: string };
 	near?: string;
+	/** The gazetteer's candidates where no rule made one certain: the editor chooses. */
+	open?: string;
 }
 
 interface DraftEntry extends DraftDate {
@@ -47,6 +52,7 @@ export interface Draft {
 	slug: string;
 	title: string;
 	description: string;
+	byline?: string;
 	source?: string;
 	dateline?: string;
 	published: CalendarDate;
@@ -73,14 +79,25 @@ function slugify(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** The longest id or slug the tool makes: a file name and an address, well within every file system's limit. */
+const MAX_ID_LENGTH = 60;
+
+/** A slug cut to MAX_ID_LENGTH, at a hyphen where there is one. */
+function shortened(slug: string): string {
+	if (slug.length <= MAX_ID_LENGTH) return slug;
+	const cut = slug.slice(0, MAX_ID_LENGTH + 1);
+	const hyphen = cut.lastIndexOf('-');
+	return (hyphen > 0 ? cut.slice(0, hyphen) : cut.slice(0, MAX_ID_LENGTH)).replace(/-+$/, '');
+}
+
 /** A slug for the explainer from its headline's first words. */
 function slugOfTitle(title: string): string {
-	return slugify(title).split('-').slice(0, 6).join('-') || 'explainer';
+	return shortened(slugify(title).split('-').slice(0, 6).join('-')) || 'explainer';
 }
 
 /** A new id for a name: its slug, made unique against the ids content/ and this draft use. */
 function newId(name: string, taken: Set<string>, fallback: string): string {
-	const base = slugify(name) || fallback;
+	const base = shortened(slugify(name)) || fallback;
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);
@@ -95,7 +112,26 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
 	return { sentence: text.slice(from, to) };
 }
 
-/** The people and places whose names the sentence around a date phrase uses. */
+/**
+ * The dateline's city where it lies, or may lie, south of the equator, where the seasons are turned
+ * round ("this fall" in Santiago is March-May): the cities of that name in the dateline's country
+ * ("SANTIAGO, Chile"), or, for a dateline that stands alone (AP style keeps that for cities known
+ * without their country), the most populous city of that name.
+ */
+function southOfEquator(dateline: string | undefined): string | undefined {
+	if (!dateline) return undefined;
+	const [city, country] = dateline.split(',').map((part) => part.trim());
+	const name = city.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+	const code = country ? countryNamed(country)?.countryCode : undefined;
+	const cities = citiesNamed(name);
+	const candidates = code ? cities.filter((place) => place.countryCode === code) : cities.slice(0, 1);
+	return candidates.some((place) => place.coordinates[0] < 0) ? name : undefined;
+}
+
+/**
+ * The people and places whose names the sentence around a date phrase uses. A person the draft is
+ * not sure of (a lone word) is tied to no entry: the editor adds them once they are sure.
+ */
 function involved(paragraphs: readonly string[], at: { paragraph: number; start: number; end: number }, people: DraftPerson[], places: DraftPlace[]) {
 	const { sentence } = sentenceAround(paragraphs[at.paragraph - 1], at.start, at.end);
 	const inSentence = <T extends { id: string; names: string[] }>(list: T[]) => {
@@ -125,6 +161,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 			names: person.names,
 			role: person.role,
 			country: person.country?.name,
+			uncertain: person.uncertain,
 		};
 	});
 	const takenPlaces = new Set(known.ids.places);
@@ -140,6 +177,7 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 			coordinates: place.coordinates,
 			native: place.native,
 			near: place.near,
+			open: place.open,
 		};
 	});
 	// Two candidates that resolve to one known entity become one entry.
@@ -158,26 +196,42 @@ export function buildDraft(story: WireStory, options: { published: CalendarDate;
 	const standing = new Set(findNames(paragraphs, allNames).map((mention) => allNames[mention.name]));
 	for (const entity of [...uniquePeople, ...uniquePlaces]) entity.names = entity.names.filter((name) => standing.has(name));
 
-	const datePhrases = draftDates(paragraphs, published);
+	// Where each phrase is, searched once per distinct phrase, not once per date: a long story repeats
+	// its phrases ("on Tuesday"), and a search of the whole story per date made drafting quadratic.
+	const locations = new Map<string, ReturnType<typeof locatePhrase>>();
+	const locate = (phrase: string, hint?: number) => {
+		const key = `${hint ?? ''}\u0000${phrase}`;
+		let found = locations.get(key);
+		if (!found) locations.set(key, (found = locatePhrase(paragraphs, phrase, hint)));
+		return found;
+	};
+	const datePhrases = draftDates(paragraphs, published, { south: southOfEquator(story.dateline) });
 	const dates: DraftEntry[] = datePhrases.map((entry) => {
-		const located = locatePhrase(paragraphs, entry.phrase, entry.paragraph);
+		const located = locate(entry.phrase, entry.paragraph);
 		const paragraph = 'paragraph' in located ? located.paragraph : 1;
 		const start = paragraphs[paragraph - 1].indexOf(entry.phrase);
 		const at = { paragraph, start, end: start + entry.phrase.length };
-		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0), uniquePlaces.filter((p) => p.names.length > 0)) };
+		return { ...entry, ...involved(paragraphs, at, uniquePeople.filter((p) => p.names.length > 0 && !p.uncertain), uniquePlaces.filter((p) => p.names.length > 0)) };
 	});
 
+	const wholeStory = paragraphs.join('\n\n');
+	const occurs = new Map<string, boolean>();
+	const inStory = (phrase: string) => {
+		if (!occurs.has(phrase)) occurs.set(phrase, countOccurrences(wholeStory, phrase) > 0);
+		return occurs.get(phrase);
+	};
 	return {
 		slug: options.slug ?? slugOfTitle(story.title),
 		title: story.title,
 		description: story.description ?? paragraphs[0],
+		byline: story.byline,
 		source: story.source,
 		dateline: story.dateline,
 		published,
 		people: uniquePeople.filter((person) => person.names.length > 0),
 		places: uniquePlaces.filter((place) => place.names.length > 0),
 		// Only phrases the build will find, once, where the draft says.
-		dates: dates.filter((entry) => 'paragraph' in locatePhrase(paragraphs, entry.phrase, entry.paragraph) && countOccurrences(paragraphs.join('\n\n'), entry.phrase) > 0),
+		dates: dates.filter((entry) => 'paragraph' in locate(entry.phrase, entry.paragraph) && inStory(entry.phrase)),
 		paragraphs,
 	};
 }
@@ -187,14 +241,25 @@ const text = (value: string) => JSON.stringify(value);
 const list = (values: readonly string[]) => `[${values.map(text).join(', ')}]`;
 const ids = (values: readonly string[]) => `[${values.join(', ')}]`;
 
+/**
+ * The input's file name for the draft's first comment: the name alone (a full path would publish the
+ * editor's folders), as a JSON string, so that a line break or a bidi control in it stays visible text
+ * instead of ending the comment and writing YAML.
+ */
+export function inputName(input: string): string {
+	const name = input.split(/[\\/]/).filter(Boolean).at(-1) ?? input;
+	return JSON.stringify(name).replace(/[\u0085\u2028\u2029\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function explainerFile(draft: Draft, input: string): string {
 	const lines: string[] = [
 		'---',
-		`# Draft written by \`npm run new\` from ${input}. Check every value; fill in every "TODO" (an open`,
+		`# Draft written by \`npm run new\` from ${inputName(input)}. Check every value; fill in every "TODO" (an open`,
 		'# field). `npm run dev` shows this draft with a list of what is left. To publish, rename the file',
 		'# without its leading _; the build refuses a published file with an open field.',
 		`title: ${text(draft.title)}`,
 		`description: ${text(draft.description)}`,
+		...(draft.byline ? [`byline: ${text(draft.byline)}`] : []),
 		`source: ${text(draft.source ?? openField('who wrote the story, such as The Associated Press'))}`,
 		`dateline: ${text(draft.dateline ?? openField('the place the story was filed from, as it opens: TOKYO'))}`,
 		`published: ${text(draft.published)}`,
@@ -230,7 +295,7 @@ function explainerFile(draft: Draft, input: string): string {
 	for (const entry of draft.dates) {
 		lines.push(`  - id: ${text(entry.id)}`, `    phrase: ${text(entry.phrase)}`);
 		if (entry.paragraph !== undefined) lines.push(`    paragraph: ${entry.paragraph}`);
-		lines.push(`    date: ${text(entry.date ?? openField('YYYY, YYYY-MM or YYYY-MM-DD: what the phrase means'))}`);
+		lines.push(`    date: ${text(entry.date ?? openField(entry.open ?? 'YYYY, YYYY-MM, YYYY-MM-DD or a season (2000-FA): what the phrase means'))}`);
 		if (entry.tense) lines.push(`    tense: ${entry.tense}`);
 		if (entry.end) lines.push(`    end: ${text(entry.end)}`);
 		if (entry.display) lines.push(`    display: ${text(entry.display)}`);
@@ -247,11 +312,16 @@ function explainerFile(draft: Draft, input: string): string {
 const nativeHint = (name: string) => `# native: { name: ..., lang: ... }  # ${name} in its own script and language, where it has one (such as { name: 이재명, lang: ko })`;
 
 function personFile(person: DraftPerson): string {
+	// No stated rule makes a lone word certainly a person: the country stays open, so the file stays a
+	// draft, and its note says what was weighed.
+	const check = person.uncertain
+		? `first check that ${person.name} is a person at all (${person.uncertain}); if not, delete this file and the name from the explainer; if so, give the full name and `
+		: '';
 	return [
 		`# ${person.name}: the facts that hold in every explainer (the role is per explainer).`,
 		`name: ${text(person.name)}`,
 		nativeHint(person.name),
-		`country: ${text(person.country ?? openField(`the country ${person.name} serves or comes from`))}`,
+		`country: ${text(!person.uncertain && person.country ? person.country : openField(`${check}the country ${person.name} serves or comes from${person.country ? ` (the story suggests ${person.country})` : ''}`))}`,
 		'',
 	].join('\n');
 }
@@ -263,10 +333,14 @@ function placeFile(place: DraftPlace): string {
 		`name: ${text(place.name)}`,
 		place.native ? `native: { name: ${text(place.native.name)}, lang: ${place.native.lang} }` : nativeHint(place.name),
 		`kind: ${place.kind ?? text(openField('city, country, region, island, site, province, state, sea, strait, gulf, bay, river or lake'))}`,
-		...(place.country ? [`country: ${text(place.country)}`] : place.kind === 'country' ? [] : [`country: ${text(openField(`the country ${place.name} is in; delete this line if it spans several`))}`]),
+		...(place.country
+			? [`country: ${text(place.country)}`]
+			: place.kind === 'country'
+				? []
+				: [`country: ${text(openField(place.open ? `the country of the ${place.name} you choose below; delete this line if it spans several` : `the country ${place.name} is in; delete this line if it spans several`))}`]),
 		place.coordinates
 			? `coordinates: [${place.coordinates.map((n) => Number(n.toFixed(4))).join(', ')}]`
-			: `coordinates: ${text(openField(`[latitude, longitude] of ${place.name} in decimal degrees${hint}`))}`,
+			: `coordinates: ${text(openField(place.open ?? `[latitude, longitude] of ${place.name} in decimal degrees${hint}`))}`,
 		'',
 	].join('\n');
 }

@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { geoDistance } from 'd3-geo';
 import { iso6393To1 } from 'iso-639-3';
 import countries from 'world-countries';
-import { type Country, countriesBySovereignty, countryByName, nameKey } from '../lib/country-names';
+import { type Country, countriesBySovereignty, countryByName, nameKey } from '../lib/entities/country-names';
 
 type GazetteerKind = 'country' | 'city' | 'state' | 'province' | 'region';
 
@@ -95,6 +95,9 @@ export function countryOfDemonym(word: string): GazetteerPlace | undefined {
 
 // GeoNames' Japanese and Korean city names carry their administrative suffix: "Nara-shi".
 const ADMIN_SUFFIX = /-(?:shi|si|gun|ku|machi|cho|mura|eup|myeon)$/i;
+// "Saint Petersburg" is written "St. Petersburg" by the AP. Honorifics and districts GeoNames writes into a name that no story uses: "Heroica Matamoros" is
+// Matamoros, "Washington, D.C." is Washington.
+const UNSPOKEN = /^Heroica (?:Ciudad de )?|, D\.C\.$/g;
 
 let cityIndex: Map<string, GazetteerPlace[]> | undefined;
 
@@ -106,7 +109,7 @@ function cities(): Map<string, GazetteerPlace[]> {
 	for (const city of all) {
 		const [lon, lat] = city.loc.coordinates;
 		const place: GazetteerPlace = {
-			name: city.name.replace(ADMIN_SUFFIX, ''),
+			name: city.name.replace(ADMIN_SUFFIX, '').replace(/^Heroica (?:Ciudad de )?/, ''),
 			kind: 'city',
 			countryCode: city.country,
 			country: countryName.get(city.country) ?? city.country,
@@ -115,7 +118,7 @@ function cities(): Map<string, GazetteerPlace[]> {
 			capital: city.featureCode === 'PPLC',
 			division: city.adminCode || undefined,
 		};
-		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, '')].filter(Boolean).map(nameKey))) {
+		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, ''), city.name.replace(/^Saint /, 'St. ')].filter(Boolean).map(nameKey))) {
 			const list = cityIndex.get(key) ?? [];
 			list.push(place);
 			cityIndex.set(key, list);
@@ -161,6 +164,7 @@ function nativeDivisionName(division: Division): GazetteerPlace['native'] {
 }
 
 let divisionIndex: Map<string, GazetteerPlace[]> | undefined;
+const divisionByCode = new Map<string, string>();
 
 function divisions(): Map<string, GazetteerPlace[]> {
 	if (divisionIndex) return divisionIndex;
@@ -185,10 +189,18 @@ function divisions(): Map<string, GazetteerPlace[]> {
 				division: division.iso2,
 			};
 			const key = nameKey(division.name);
+			divisionByCode.set(`${division.country_code}-${division.iso2}`, division.name);
 			divisionIndex.set(key, [...(divisionIndex.get(key) ?? []), place]);
 		}
 	}
 	return divisionIndex;
+}
+
+/** The name of a country's state or province from its code (`TX`), where the codes of GeoNames and the division list agree. */
+export function divisionName(countryCode: string, code: string | undefined): string | undefined {
+	if (!code) return undefined;
+	divisions();
+	return divisionByCode.get(`${countryCode}-${code}`);
 }
 
 /** Every state, province or region of that name: "Missouri", "Nara" (the prefecture), "Tigray". */

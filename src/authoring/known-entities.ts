@@ -9,8 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { extractFrontmatter } from '../lib/frontmatter';
-import { nameKey } from '../lib/country-names';
+import { extractFrontmatter } from '../lib/content/frontmatter';
+import { nameKey } from '../lib/entities/country-names';
 
 export interface KnownEntities {
 	/** Name (as nameKey) → id. */

@@ -8,9 +8,9 @@
  * names almost everyone with a title on first mention, which catches the rest.
  */
 import nlp from 'compromise';
-import { countOccurrences } from '../lib/phrases';
+import { countOccurrences } from '../lib/story/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
-import { AREA_WORDS, PLACE_NOUNS } from './places';
+import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { Run } from './text-runs';
 
 export interface PersonCandidate {
@@ -24,7 +24,19 @@ export interface PersonCandidate {
 	country?: GazetteerPlace;
 	/** The runs (paragraph and offsets) this person accounts for. */
 	runs: Run[];
+	/**
+	 * Why this may not be a person at all, where no stated rule makes it certain (a single word that is
+	 * not the surname of a full name the story gives): the draft leaves it open for the editor.
+	 */
+	uncertain?: string;
 }
+
+// A plural title before joined names, and the role each of them holds.
+const PLURAL_TITLES: Readonly<Record<string, string>> = {
+	Congressmen: 'Congressman', Congresswomen: 'Congresswoman', Senators: 'Senator', 'Sens.': 'Senator', 'Reps.': 'Representative',
+	Representatives: 'Representative', Lawmakers: 'Lawmaker', Presidents: 'President', Ministers: 'Minister', Governors: 'Governor',
+	'Govs.': 'Governor', Mayors: 'Mayor', Generals: 'General', Judges: 'Judge',
+};
 
 // Titles that stand before a name. Multi-word ones first, so "Prime Minister" wins over "Minister".
 const TITLES = [
@@ -35,7 +47,10 @@ const TITLES = [
 	'Mayor', 'Governor', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Adm.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.', 'Dr.',
 	'Ambassador', 'Chairman', 'Chairwoman', 'Speaker', 'Justice', 'Judge', 'Archbishop', 'Cardinal', 'Bishop', 'Rabbi',
 	'Imam', 'Sheikh', 'General', 'Commander', 'Commissioner', 'Director', 'Minister', 'Secretary', 'Spokesperson',
-	'Spokesman', 'Spokeswoman', 'Coach', 'Mr.', 'Mrs.', 'Ms.',
+	'Spokesman', 'Spokeswoman', 'Coach', 'Mr.', 'Mrs.', 'Ms.', 'Congressman', 'Congresswoman', 'Representative',
+	'Lawmaker', 'Councilman', 'Councilwoman', 'Lt. Gov.', 'Professor', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr',
+	// Plural titles introduce several names: "Congressmen Ivan Moreira and Cristian Leay".
+	...Object.keys(PLURAL_TITLES),
 ];
 // "<Anything> Minister" ("Foreign Minister", "Finance Minister") is a title too.
 const MINISTRY_TITLE = /^(?:Deputy\s+)?\p{Lu}\p{Ll}+\s+(?:Minister|Secretary)$/u;
@@ -52,7 +67,51 @@ const NOT_NAMES = new Set([
 	'Kremlin', 'Pentagon', 'Government', 'Ministry', 'Army', 'Navy', 'Police', 'Court', 'Council', 'Party', 'Union', 'Olympics',
 ]);
 // Words that make a run an organisation, event or thing rather than a person.
-const THING_WORDS = /\b(?:Ministry|Department|Office|Agency|Party|Council|Committee|Commission|Court|Union|Bank|Fund|Company|Corp\.?|Inc\.?|Group|University|College|School|Institute|Foundation|Association|Organization|Organisation|Forces|Army|Navy|Guard|Police|War|Games|Cup|League|Summit|Conference|Treaty|Accord|Act|Agreement|Church|News|Times|Post|Television|Airlines?|Temple|Shrine|Peninsula|Island|Islands|Sea|River|Street|Square|Palace|Hall|House|Center|Centre|Museum|Airport|Stadium|Station|Bridge|Park|Mountains?|Mount|Lake|Gulf|Bay|Strait|Ocean|Valley|Desert|Coast|Region|Province|Prefecture|State|States|Republic|Kingdom|Empire|Dynasty|Festival|Day|Award|Prize|Project|Program|Programme|Initiative|Plan|Operation|Revolution|Movement|Front|Alliance|Coalition|Council|Assembly|Parliament|Congress|Senate|Cabinet|Government|Administration|Authority|Service|Services|Network|Media|Press|Review|Journal)\b/;
+const THING_WORDS = /\b(?:Ministry|Department|Office|Agency|Party|Council|Committee|Commission|Court|Union|Bank|Fund|Company|Corp\.?|Inc\.?|Group|University|College|School|Institute|Foundation|Association|Organization|Organisation|Forces|Army|Navy|Guard|Police|War|Games|Cup|League|Summit|Conference|Treaty|Accord|Act|Agreement|Church|News|Times|Post|Television|Airlines?|Temple|Shrine|Peninsula|Island|Islands|Sea|River|Street|Square|Palace|Hall|House|Center|Centre|Museum|Airport|Stadium|Station|Bridge|Park|Mountains?|Mount|Lake|Gulf|Bay|Strait|Ocean|Valley|Desert|Coast|Region|Province|Prefecture|State|States|Republic|Kingdom|Empire|Dynasty|Festival|Day|Award|Prize|Project|Program|Programme|Initiative|Plan|Operation|Revolution|Movement|Front|Alliance|Coalition|Council|Assembly|Parliament|Congress|Senate|Cabinet|Government|Administration|Authority|Service|Services|Network|Media|Press|Review|Journal|Studies|Research|Affairs|Relations|Policy|Society|Network|Brands?|Motors|Foods|Systems|Technologies|Labs?|Partners|Holdings|Industries)\b/;
+
+// Speech and forecast verbs before a name: "said Tom Hale", "predicted Julie Brandt".
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'predicted', 'predicts', 'added', 'asked', 'wrote', 'warned', 'argued', 'explained', 'noted', 'according', 'recalled', 'insisted', 'replied', 'testified', 'announced']);
+
+/**
+ * Descriptions that may stand before a title and are no part of the name: a nationality or country
+ * ("Chilean", "Japan's"), a state ("Missouri"), "former", and adjectives of creed or party ("Marxist",
+ * "Socialist", "Republican"). Returns how many leading words describe.
+ */
+function descriptionLength(words: string[]): number {
+	let length = 0;
+	while (length < words.length - 1 && length < 4) {
+		const word = words[length];
+		const described =
+			/^(?:Former|Emeritus|Ex|Then|Acting|Interim|Late|Incoming|Outgoing|Retired|Deposed|Ousted|Exiled|Embattled)$/.test(word) ||
+			countryOfDemonym(word) !== undefined ||
+			/(?:ist|ian|ican|ite)$/.test(word) && !nlp(word).has('#Person');
+		if (!described) break;
+		length++;
+	}
+	return length;
+}
+
+/**
+ * A run that is part of an organisation's or product's name: joined by a hyphen to another capitalised
+ * word ("Coca-Cola"), or following a name that ends in a word of institutions through "for", "on" or
+ * "the" ("Center for Immigration Studies", "Council on Foreign Relations").
+ */
+function insideOrganisation(run: Run, runs: readonly Run[], paragraphs: readonly string[]): boolean {
+	const text = paragraphs[run.paragraph - 1];
+	if (/\p{L}-$/u.test(text.slice(Math.max(0, run.start - 2), run.start)) || /^-\p{L}/u.test(text.slice(run.end, run.end + 2))) return true;
+	// A lone word the story elsewhere joins by a hyphen ("Cola" after "Coca-Cola") is that compound's part.
+	if (run.words.length === 1) {
+		const word = run.words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (paragraphs.some((paragraph) => new RegExp(`\\p{Lu}[\\p{L}]*-${word}\\b|\\b${word}-\\p{Lu}`, 'u').test(paragraph))) return true;
+	}
+	return runs.some(
+		(other) =>
+			other.paragraph === run.paragraph &&
+			other.end < run.start &&
+			/^ (?:for|on|and|of the|for the|on the|to) $/.test(text.slice(other.end, run.start)) &&
+			THING_WORDS.test(other.words.at(-1) as string),
+	);
+}
 
 function titleAt(words: string[]): { title: string; length: number } | undefined {
 	for (let length = Math.min(3, words.length - 1); length >= 1; length--) {
@@ -107,7 +166,7 @@ function roleOf(title: string | undefined, country: GazetteerPlace | undefined):
 	const capitalised = title.charAt(0).toUpperCase() + title.slice(1);
 	// Honorifics are not roles.
 	if (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(title)) return undefined;
-	const role = WRITTEN_OUT[capitalised] ?? capitalised;
+	const role = PLURAL_TITLES[capitalised] ?? WRITTEN_OUT[capitalised] ?? capitalised;
 	return country ? `${role} of ${country.name}` : role;
 }
 
@@ -124,14 +183,15 @@ const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|
 export function findPeople(paragraphs: readonly string[], runs: readonly Run[], tagged: readonly string[] = []): PersonCandidate[] {
 	const story = paragraphs.join('\n\n');
 	const people: PersonCandidate[] = [];
-	const add = (name: string, run: Run, role?: string, country?: GazetteerPlace) => {
+	const add = (name: string, run: Run, role?: string, country?: GazetteerPlace, uncertain?: string) => {
 		const known = people.find((person) => person.name === name);
 		if (known) {
 			known.runs.push(run);
 			known.role ??= role;
 			known.country ??= country;
+			if (!uncertain) delete known.uncertain;
 		} else {
-			people.push({ name, names: [name], role, country, runs: [run] });
+			people.push({ name, names: [name], role, country, runs: [run], ...(uncertain ? { uncertain } : {}) });
 		}
 	};
 
@@ -143,8 +203,15 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		if (body) words = words.slice(1);
 		const country = countryAt(words) ?? divisionAt(words);
 		if (country && titleAt(words.slice(country.length))) words = words.slice(country.length);
+		// "Marxist President Salvador Allende", "former Sen. Maria Soto": descriptions are no part of the name.
+		const described = descriptionLength(words);
+		// A former office holder holds the title no longer: the role says so.
+		const former = run.before === 'former' || (described > 0 && titleAt(words.slice(described)) && words.slice(0, described).includes('Former')) ? 'former ' : '';
+		if (described > 0 && titleAt(words.slice(described))) words = words.slice(described);
 		const title = titleAt(words);
-		const rest = title ? words.slice(title.length) : words;
+		// "Mayor Jorge Sharp of Valparaiso": what follows "of" is where they serve, not their name.
+		const titled = title ? words.slice(title.length) : words;
+		const rest = titled.includes('of') ? titled.slice(0, titled.indexOf('of')) : titled;
 		const lowerTitle = !title && LOWER_TITLES.has(run.before) ? run.before : undefined;
 		// "Venezuelan leader Nicolas Maduro": the demonym is its own run, just before the title.
 		const demonymRun = lowerTitle
@@ -156,10 +223,26 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		// Initials may open a titled name ("Gov. JB Pritzker", "Sen. J.D. Vance"), never close it.
 		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1)) : couldBeName(rest);
 		if ((title || lowerTitle) && rest.length >= 1 && named) {
-			const role = roleOf(title?.title ?? lowerTitle, titleCountry);
+			// "Union leader Pablo Klimpel": the capitalised word before a lower-case title, when it is no
+			// country, says what they lead.
+			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && nlp(demonymRun.words[0].toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
+			const role = leads && lowerTitle ? `${leads} ${lowerTitle}` : roleOf(title?.title ?? lowerTitle, titleCountry);
+			const roleWithBody = body && role ? `${body} ${role}` : role;
 			// A governor of Missouri belongs to the United States.
 			const nation = titleCountry && titleCountry.kind !== 'country' ? countryNamed(titleCountry.country) : titleCountry;
-			add(rest.join(' '), run, body && role ? `${body} ${role}` : role, nation);
+			const single = rest.filter((word) => !isInitialism(word)).length < 2;
+			add(rest.join(' '), run, former && roleWithBody ? `${former}${roleWithBody}` : roleWithBody, nation, single ? `only one name word follows the title ${title?.title ?? lowerTitle}` : undefined);
+			// "Congressmen Ivan Moreira and Cristian Leay": each name after a plural title holds it.
+			const plural = title && PLURAL_TITLES[title.title];
+			if (plural) {
+				const text = paragraphs[run.paragraph - 1];
+				let last = run;
+				for (const next of runs.filter((other) => other.paragraph === run.paragraph && other.start > run.end)) {
+					if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(last.end, next.start)) || !couldBeName(next.words)) break;
+					add(next.words.join(' '), next, roleOf(plural, titleCountry), nation, next.words.length < 2 ? 'only one name word follows the title' : undefined);
+					last = next;
+				}
+			}
 		}
 	}
 	// 2. Names the sender tagged (ninjs people), where the story uses them.
@@ -173,11 +256,17 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	// A name followed by a kind of place ("the Tigray region") is that place, not a person.
 	const namesPlace = (run: Run) => Object.hasOwn(PLACE_NOUNS, run.after);
 	for (const run of runs) {
-		if (claimed(run) || run.words.length < 2 || !couldBeName(run.words) || namesPlace(run)) continue;
-		const personal = nlp(run.words.join(' ')).has('#Person');
+		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) continue;
+		// "Raymond Chan of People Power": the name ends before "of".
+		const words = run.words.includes('of') ? run.words.slice(0, run.words.indexOf('of')) : run.words;
+		if (words.length < 2 || !couldBeName(words)) continue;
+		// "Yesterday Mohamed", "Then England": a sentence's first word joined to a name is left out
+		// (the run is missed rather than written with a word too many).
+		if (run.sentenceStart && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) continue;
+		const personal = nlp(words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before);
 		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name.
-		const partsAlone = run.words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
-		if (personal || partsAlone) add(run.words.join(' '), run);
+		const partsAlone = words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
+		if (personal || partsAlone) add(words.join(' '), run);
 	}
 	// 4. Surnames: a single word that is part of a full name joins that person's names.
 	const tokens = (person: PersonCandidate) => person.name.split(' ').filter((word) => word.length > 1);
@@ -203,7 +292,8 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		if (runs.some((other) => other.words.length > 1 && other.words.includes(word) && !claimed(other))) continue;
 		// The plural of a place or name the story uses ("the Koreas") is not a person.
 		if (runs.some((other) => other !== run && word === `${other.words.join(' ')}s`) || /s$/.test(word) && story.includes(word.slice(0, -1))) continue;
-		if (looksLikeSurname(word)) add(word, run);
+		if (insideOrganisation(run, runs, paragraphs)) continue;
+		if (looksLikeSurname(word)) add(word, run, undefined, undefined, 'a single capitalised word, not the surname of any full name in the story; read as a name only because compromise knows no other meaning for it');
 	}
 	// Names the story uses only inside a longer name are dropped; the build would refuse them.
 	for (const person of people) {

@@ -5,12 +5,25 @@
  * phrases in a story (./draft-dates.ts, which writes one draft entry per phrase).
  *
  * Weekdays, months and relative phrases are read by the site's own rules (`readRelativeDate` in
- * src/lib/dates.ts), which the build applies again, so the draft and the build read them alike.
+ * src/lib/dates/calendar.ts), which the build applies again, so the draft and the build read them alike.
  */
 import * as chrono from 'chrono-node';
-import { type CalendarDate, isCalendarDate, readRelativeDate, type Tense } from '../lib/dates';
-import type { DatePhrase } from '../lib/date-phrases';
-import type { DraftDate } from './draft-dates';
+import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates/calendar';
+import { type DatePhrase, holidayDay } from '../lib/dates/phrases';
+import { seasonDate } from './anchored-date';
+
+/**
+ * What a phrase resolves to: the fields of a timeline entry, or `open`, the note an open date field
+ * carries (what the tool weighed, and what to write), where no stated rule makes the date certain.
+ */
+export interface ResolvedDate {
+	date?: CalendarDate;
+	tense?: Tense;
+	end?: CalendarDate;
+	display?: string;
+	open?: string;
+}
 
 /** A year as a calendar date writes it: four digits (`0700`). */
 export const pad = (year: number) => String(year).padStart(4, '0');
@@ -75,12 +88,25 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 
 /** Month names as the site's rules read them: chrono accepts "Jan 5" and "Sep. 5", dates.ts wants "Jan. 5" or "January 5". */
 function asSiteWords(phrase: string): string {
+	const holiday = holidayDay(phrase);
+	if (holiday) return holiday;
 	const parsed = chrono.en.parse(phrase)[0];
 	if (!parsed || parsed.start.isCertain('year')) return phrase;
 	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
 	if (month === undefined || month === null) return phrase;
 	const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
-	return parsed.start.isCertain('day') ? `${name} ${parsed.start.get('day')}` : name;
+	if (parsed.start.isCertain('day')) return `${name} ${parsed.start.get('day')}`;
+	// "late last July" keeps the word that gives its direction: "last July".
+	const direction = /\b(last|next|this)\s+(?:\p{L}+\s+)?$/iu.exec(phrase.slice(0, phrase.search(new RegExp(name.slice(0, 3), 'i'))))?.[1];
+	return direction ? `${direction.toLowerCase()} ${name}` : name;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** How far a date is from publication: in months for a month (July seen from January is six), else in days. */
+function distance(date: CalendarDate, published: CalendarDate): number {
+	const [from, to] = [startOf(date), startOf(published)];
+	return Math.abs(date.length === 7 ? differenceInCalendarMonths(from, to) : differenceInCalendarDays(from, to));
 }
 
 /** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
@@ -88,13 +114,19 @@ export function resolvePhrase(
 	found: Pick<DatePhrase, 'phrase' | 'kind'>,
 	published: CalendarDate,
 	sentenceTense?: Tense,
-): Pick<DraftDate, 'date' | 'tense' | 'end' | 'display'> {
+): ResolvedDate {
 	const year = Number(published.slice(0, 4));
 	switch (found.kind) {
 		case 'year':
 			return { date: /\d{4}/.exec(found.phrase)?.[0] };
 		case 'span': {
-			const [start, end] = found.phrase.match(/\d{4}/g) ?? [];
+			const [start, end] = found.phrase.match(/\d{4}|\d{2}$/g) ?? [];
+			// "1957-58": the end in the start's century, or the next one's ("1998-02" is 1998-2002).
+			if (start && end?.length === 2) {
+				const century = Number(start.slice(0, 2)) * 100;
+				const last = century + Number(end) < Number(start) ? century + 100 + Number(end) : century + Number(end);
+				return { date: start, end: pad(last) };
+			}
 			return { date: start, end };
 		}
 		case 'decade':
@@ -105,21 +137,64 @@ export function resolvePhrase(
 			// A loose phrase ("late 7th or early 8th century") is shown as written and ordered by its
 			// middle; a plain one ("the 1990s", "the 19th century") is the span it names.
 			const loose = /\b(early|mid|middle|late|or)\b/i.test(found.phrase);
-			return loose ? { date: pad(Math.round((first + last) / 2 / 10) * 10), display: capitalised(found.phrase) } : { date: pad(first), end: pad(last) };
+			if (!loose) return { date: pad(first), end: pad(last) };
+			// A loose decade is ordered by its first year ("the late 1970s" by 1977: still the 1970s); a
+			// loose century by its middle, rounded to a decade.
+			return { date: found.kind === 'decade' ? pad(first) : pad(Math.round((first + last) / 2 / 10) * 10), display: capitalised(found.phrase) };
 		}
 		case 'full-date':
 			return { date: chronoDate(found.phrase, published) };
+		case 'season':
+			return seasonDate(found.phrase, published);
+		case 'era':
+			return { open: `"${found.phrase}" names an era: write its first year as date and its last as end, or list the phrase under offTimeline` };
+		case 'fiscal':
+			return { open: `"${found.phrase}": a fiscal year is not the calendar year (the U.S. government's starts in October, Japan's in April); write the dates it covers (date and end), or the year the story means` };
+		case 'anchored':
+			// Counted from the date the story last gave: the caller knows it (./draft-dates.ts).
+			return { open: `"${found.phrase}" counts from a date the story gives before it: the date it means` };
 		default: {
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
-			const reading = readRelativeDate(asSiteWords(found.phrase), published);
+			const words = asSiteWords(found.phrase);
+			if (/\b(?:last|next|this|past|coming|that) week(?:end)?\b/i.test(words)) {
+				return { open: `"${found.phrase}" is a week, not a day: write the day the story means if it says (YYYY-MM-DD), or list the phrase under offTimeline` };
+			}
+			const reading = readRelativeDate(words, published);
+			if (!reading && /^(?:last|next) (?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(words)) {
+				return { open: `"${found.phrase}" may mean this year's or ${/^last/.test(words) ? 'last' : 'next'} year's ${words.replace(/^\w+ /, '')}, seen from ${published}: write the month it means (YYYY-MM)` };
+			}
 			if (!reading) return { date: chronoDate(found.phrase, published) };
 			if (!reading.open) return { date: reading.nearest };
-			// An open phrase is read as its nearest occurrence; `tense` is written only where the
-			// sentence points the other way, or where both are as near (then the past, unless it says).
-			const tense = sentenceTense ?? (reading.nearest === undefined ? 'past' : undefined);
-			const date = tense ? reading[tense] : reading.nearest;
-			return { date, tense: tense && (reading.nearest === undefined || date !== reading.nearest) ? tense : undefined };
+			const both = `${reading.past} (tense: past) or ${reading.future} (tense: future)`;
+			// A weekday written with its month and day ("Monday, Oct. 26") says which year: the one
+			// where that day is that weekday.
+			const weekday = WEEKDAY_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`, 'i').test(found.phrase));
+			if (weekday >= 0 && found.kind !== 'weekday') {
+				const fits = [reading.past, reading.future].filter((date) => date.length === 10 && startOf(date).getUTCDay() === weekday);
+				if (fits.length === 1) return { date: fits[0] };
+			}
+			// The occurrence nearest publication, unless the sentence's tense points the other way.
+			if (reading.nearest === undefined && !sentenceTense) {
+				return { open: `"${found.phrase}" is as near before publication as after it, and the sentence does not say which: ${both}` };
+			}
+			const weekdayOnly = WEEKDAY_NAMES.includes(found.phrase.replace(/^on\s+/i, '').trim().toLowerCase());
+			// A month or month and day about as near either way (Aug. 6 seen from Feb. 6) needs the
+			// sentence to say which: nearer by less than a quarter is no reason.
+			const other = reading.nearest === reading.past ? reading.future : reading.past;
+			if (!sentenceTense && !weekdayOnly && reading.nearest !== undefined && distance(other, published) < 1.25 * distance(reading.nearest, published)) {
+				return { open: `"${found.phrase}" is about as near before publication as after it, and the sentence does not say which: ${both}` };
+			}
+			if (!sentenceTense || reading[sentenceTense] === reading.nearest) return { date: reading.nearest };
+			// A weekday's readings are both within a week, and AP names weekdays only for that week: the
+			// tense settles it. A month's or a month and day's lie a year apart, and a verb's tense is a
+			// weaker sign than a date weeks away ("was set for Jan. 14", "is due to be published in May"):
+			// it is followed only to a reading at most twice as far from publication as the nearest.
+			const far = reading[sentenceTense];
+			if (!weekdayOnly && reading.nearest !== undefined && distance(far, published) > 2 * distance(reading.nearest, published)) {
+				return { open: `"${found.phrase}": the nearest is ${reading.nearest}, but the sentence's verb reads ${sentenceTense} (${far}), much farther from publication; write the one meant: ${both}` };
+			}
+			return { date: far, tense: sentenceTense };
 		}
 	}
 }

@@ -6,8 +6,10 @@
  * gazetteer lacks is still proposed, with its coordinates left for the editor.
  */
 import nlp from 'compromise';
-import { countOccurrences } from '../lib/phrases';
+import { countOccurrences } from '../lib/story/phrases';
+import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
 import type { TaggedPlace } from './wire-story';
@@ -28,6 +30,8 @@ export interface PlaceCandidate {
 	native?: { name: string; lang: string };
 	/** Where the story says where it is ("Tokyo's Yasukuni Shrine"): a hint for the editor. */
 	near?: string;
+	/** Where the gazetteer has several places of the name and no rule makes one certain: the candidates, for the editor. */
+	open?: string;
 	runs: Run[];
 }
 
@@ -52,18 +56,27 @@ const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South 
 // A person's title before a place name is not part of it ("President").
 const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|al|la|le|el|y)$/;
 
-// After an article or a direction a lone name is a place or thing: "the Amazon", "the upper Midwest".
-export const AREA_WORDS = /^(?:the|a|an|western|eastern|northern|southern|central|upper|lower|far|deep)$/;
+// Words that never name a place alone: months and weekdays, and a sentence's function words ("It",
+// "This", "In Monterrey": the place is Monterrey).
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+const FUNCTION_WORDS = new Set(
+	('The A An It Its This That These Those There Here He She We They I You His Her Their Our My Your In At On From For With By To Into Of ' +
+		'After Before Since Until During Despite Among Across Along Around Near Under Over Through Between Against Without Within Outside Inside ' +
+		'But And Or Nor So Yet If When While As Because Although Though Once Then Now Also Still Even Only Just Some Many Most All Both Each Every ' +
+		'Other Such No Not Several Few More Much What Which Who Where Why How Meanwhile However Instead').split(' '),
+);
+// A word that makes a run of capitalised words (joined by "of", "for", "at", "and", "on") an
+// organisation's name: "Center for Immigration Studies", "University of Texas at Austin". A place
+// inside it names the organisation, not a place the story is about.
+const ORGANISATION = /^(?:Center|Centre|University|Institute|Institution|Studies|Association|Company|Co|Corporation|Corp|Inc|Ltd|LLC|Foundation|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bureau|Office|Party|Organization|Organisation|Union|League|Society|College|School|Academy|Hospital|Bank|Group|Fund|Trust|Board|Service|Services|Network|Club|Federation|Alliance|Coalition|Project|Program|Programme|Times|Post|News|Press|Journal|Herald|Tribune|Church|Court)$/;
+const ORGANISATION_SPAN = /\p{Lu}[\p{L}\p{M}'’.&]*(?:(?:\s+(?:of|for|at|and|on|the|de|&))*\s+\p{Lu}[\p{L}\p{M}'’.&]*)*/gu;
 
-/**
- * A lower-case word after a name that says what kind of place it names: "Ethiopia's Tigray region",
- * "Yamaguchi prefecture", "the Mekong river".
- */
-export const PLACE_NOUNS: Readonly<Record<string, PlaceKind>> = {
-	region: 'region', county: 'region', district: 'region', territory: 'region', peninsula: 'region', valley: 'region', desert: 'region',
-	province: 'province', prefecture: 'province', oblast: 'province', state: 'state',
-	island: 'island', islands: 'island', sea: 'sea', strait: 'strait', gulf: 'gulf', bay: 'bay', river: 'river', lake: 'lake',
-};
+/** The character spans of a paragraph that are organisations' names. */
+function organisationSpans(paragraph: string): [number, number][] {
+	return [...paragraph.matchAll(ORGANISATION_SPAN)]
+		.filter((match) => match[0].split(/\s+/).some((word) => ORGANISATION.test(word.replace(/['’]s$|[.,]$/g, ''))))
+		.map((match) => [match.index, match.index + match[0].length]);
+}
 
 /** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
 const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
@@ -105,13 +118,19 @@ interface CityMention {
 	name: string;
 	runs: Run[];
 	candidates: GazetteerPlace[];
+	/** "Washington-based": the most prominent place of the name. */
+	based?: boolean;
 }
 
+/** Farther apart than this, a state and a city of the same name are two places to choose from (a
+ * province around its capital, "Riyadh", is centred a few hundred km off). */
+const RIVAL_KM = 500;
+
 /**
- * The candidate that fits the story best: in a country it names (or its dateline's), in a state or
- * province it names, near its other places, then the biggest.
+ * The dateline's city (where datelines name a city known without its country, or give its state):
+ * the candidate that fits the story best: in a country it names, near its other places, then the biggest.
  */
-function chooseCity(mention: CityMention, countryCodes: Set<string>, anchors: [number, number][], divisions: readonly GazetteerPlace[] = []): GazetteerPlace | undefined {
+function datelineCity(mention: CityMention, countryCodes: Set<string>, anchors: [number, number][], divisions: readonly GazetteerPlace[] = []): GazetteerPlace | undefined {
 	const inNamedDivision = (city: GazetteerPlace) => divisions.some((division) => division.countryCode === city.countryCode && division.division === city.division);
 	const score = (city: GazetteerPlace) => {
 		const nearest = anchors.length ? Math.min(...anchors.map((anchor) => distanceKm(anchor, city.coordinates))) : 0;
@@ -122,6 +141,13 @@ function chooseCity(mention: CityMention, countryCodes: Set<string>, anchors: [n
 		(city) => countryCodes.has(city.countryCode) || city.capital || (city.population ?? 0) >= 100_000,
 	);
 	return plausible.sort((a, b) => score(b) - score(a))[0];
+}
+
+/** Whether two runs stand in one sentence (an abbreviation's full stop, "St. Louis", counts as a boundary: the rule then holds back). */
+function sameSentence(paragraphs: readonly string[], a: Run, b: Run): boolean {
+	if (a.paragraph !== b.paragraph) return false;
+	const between = paragraphs[a.paragraph - 1].slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+	return !/[.!?]["”’]?\s/.test(between);
 }
 
 /** The places of a story, with the runs each accounts for; people's runs are left alone. */
@@ -145,16 +171,31 @@ export function findPlaces(
 		countries.set(place.countryCode, entry);
 	};
 
+	const organisations = paragraphs.map(organisationSpans);
+	const inOrganisation = (run: Run) => organisations[run.paragraph - 1].some(([from, to]) => run.start >= from && run.end <= to);
+	// Where the story uses a word inside a sentence, it is a name wherever it stands.
+	const personNames = new Set(people.flatMap((person) => person.names));
+	const usedMidSentence = new Set(runs.filter((run) => !run.sentenceStart).map((run) => run.words.join(' ')));
 	for (const run of runs) {
-		// A person's run may still open with a country: "Japanese Prime Minister Sanae Takaichi".
-		if (claimed.has(run)) {
+		// A person's or an organisation's run may still open with a country: "Japanese Prime Minister
+		// Sanae Takaichi", "Japanese Foreign Ministry".
+		if (claimed.has(run) || inOrganisation(run)) {
 			const lead = leadingCountry(run.words);
 			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			continue;
 		}
-		// A sentence may open with the article: "The Democratic Republic of Congo".
-		const words = run.words[0] === 'The' && run.words.length > 1 ? run.words.slice(1) : run.words;
+		// A sentence may open with a function word: "The Democratic Republic of Congo", "In Monterrey".
+		let words = run.words;
+		while (words.length > 1 && FUNCTION_WORDS.has(words[0])) words = words.slice(1);
+		if (words.length === 1 && (FUNCTION_WORDS.has(words[0]) || CALENDAR_WORDS.test(words[0]))) continue;
 		const text = words.join(' ');
+		// "As Lee said": once the function word is gone, a person's name may be left.
+		if (words !== run.words && personNames.has(text)) continue;
+		// A sentence's first word is capitalised whatever it is ("Officials", "Relatives"): a place
+		// only where it is a country, or the story uses it inside a sentence too, or compromise knows it as one.
+		const opensSentence = run.sentenceStart && words === run.words && words.length === 1;
+		if (opensSentence && !countryNamed(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !nlp(text).has('#Place')) continue;
+		const based = paragraphs[run.paragraph - 1].slice(run.end).startsWith('-based');
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
 		if (CONTINENTS.has(text) || /^[\p{Lu}\d]{2,}$/u.test(text)) continue;
 		const kind = kindOfName(text) ?? (Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined);
@@ -170,9 +211,15 @@ export function findPlaces(
 			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 			if (owner && !place.near) place.near = owner.words.join(' ');
 			named.set(text, place);
-		} else if (run.words.length <= 4 && (citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)) {
-			const mention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
+		} else if (
+			run.words.length <= 4 &&
+			// A lone demonym is a people before it is a town ("Arab", Alabama).
+			!(words.length === 1 && nlp(text).has('#Demonym')) &&
+			(citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)
+		) {
+			const mention: CityMention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
 			mention.runs.push(run);
+			if (based) mention.based = true;
 			cityMentions.set(text, mention);
 		} else {
 			const lead = leadingCountry(run.words);
@@ -214,29 +261,68 @@ export function findPlaces(
 	const anchors = [...countries.values()].map((entry) => entry.place.coordinates);
 	// The dateline's city places the story in its country even where the story never names it: a U.S.
 	// story filed from ST. LOUIS names Missouri and Alton, never "the United States".
-	const filedFrom = dateline ? chooseCity({ name: titleCase(dateline), runs: [], candidates: citiesNamed(titleCase(dateline)) }, countryCodes, anchors) : undefined;
+	const filedFrom = dateline ? datelineCity({ name: titleCase(dateline), runs: [], candidates: citiesNamed(titleCase(dateline)) }, countryCodes, anchors) : undefined;
 	if (filedFrom) countryCodes.add(filedFrom.countryCode);
+	// A country that shares its name with a state of another country the story is in ("Georgia" in a
+	// U.S. story) is open: either may be meant.
+	for (const [index, place] of places.entries()) {
+		const country = countryNamed(place.name);
+		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && countryCodes.has(division.countryCode));
+		if (country && state && place.names.includes(place.name)) {
+			places[index] = { name: place.name, names: place.names, runs: place.runs, open: openNote(place.name, `a country and a ${state.kind} share the name`, [country, state], []) };
+		}
+	}
 	// A state or province of a country the story is in, unless a big city there has its name ("Tokyo",
 	// "Nara": the city, not the prefecture).
 	const divisionOf = (mention: CityMention) =>
-		mention.candidates.some((city) => countryCodes.has(city.countryCode) && (city.population ?? 0) >= 100_000)
+		mention.based || mention.candidates.some((city) => countryCodes.has(city.countryCode) && (city.population ?? 0) >= 100_000)
 			? undefined
 			: divisionsNamed(mention.name).find((division) => countryCodes.has(division.countryCode));
-	const divisions: GazetteerPlace[] = [];
+	const divisions: { division: GazetteerPlace; runs: Run[] }[] = [];
 	for (const mention of cityMentions.values()) {
 		const division = divisionOf(mention);
 		if (!division) continue;
-		divisions.push(division);
+		divisions.push({ division, runs: mention.runs });
 		places.push(fromGazetteer(division, [mention.name], mention.runs));
 		cityMentions.delete(mention.name);
 	}
-	// Cities the story places unambiguously (a single candidate, or a capital) anchor the others.
+	// Cities placed for certain (the dateline's, then those with fewest candidates first) help place the others.
+	const nearBy: Anchor[] = filedFrom ? [{ name: filedFrom.name, coordinates: filedFrom.coordinates, dateline: true }] : [];
 	const ordered = [...cityMentions.values()].sort((a, b) => a.candidates.length - b.candidates.length);
 	for (const mention of ordered) {
-		const city = chooseCity(mention, countryCodes, anchors, divisions);
-		if (!city) continue;
-		anchors.push(city.coordinates);
-		places.push(fromGazetteer(city, [mention.name], mention.runs));
+		// "the Washington-based group": the most prominent Washington, the capital.
+		const prominent = mention.based ? mostProminent(mention.candidates) : undefined;
+		// Once "the X" anywhere in the story, X may be a river or region ("the Atlantic", "the Rio Grande").
+		const afterArticle = mention.runs.some((run) => run.before === 'the');
+		// A state named in the same sentence places a city ("Salem, the capital of the state of Oregon");
+		// one named elsewhere does not ("floods in Missouri ... levees near Alton": Alton, Illinois).
+		const sentenceDivisions = divisions.filter(({ runs: divisionRuns }) => divisionRuns.some((other) => mention.runs.some((run) => sameSentence(paragraphs, run, other))));
+		const choice = prominent
+			? { city: prominent }
+			: chooseCity(mention.name, mention.candidates, { countryCodes, divisions: sentenceDivisions.map((entry) => entry.division), anchors: nearBy }, { afterArticle });
+		if (!choice) continue;
+		// A state of the story's countries with the city's name, far from it ("Washington": the capital or
+		// the state, 3,600 km apart) is as likely; a prefecture around its city ("Nara") is no rival.
+		const rival = choice.city && !prominent && divisionsNamed(mention.name).find((division) => (division.countryCode === choice.city?.countryCode || countryCodes.has(division.countryCode)) && distanceKm(division.coordinates, (choice.city as GazetteerPlace).coordinates) > RIVAL_KM);
+		if (rival && choice.city) {
+			places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, `a city and a ${rival.kind} share the name`, [choice.city, rival], nearBy) });
+			continue;
+		}
+		if (choice.city) {
+			nearBy.push({ name: mention.name, coordinates: choice.city.coordinates });
+			places.push(fromGazetteer(choice.city, [mention.name], mention.runs));
+		} else {
+			const countriesOf = new Set(choice.candidates.map((city) => city.country));
+			places.push({
+				name: mention.name,
+				names: [mention.name],
+				kind: afterArticle ? undefined : 'city',
+				// Their one country, where all candidates share it and the name is a city's at all.
+				country: countriesOf.size === 1 && !afterArticle ? [...countriesOf][0] : undefined,
+				open: choice.note,
+				runs: mention.runs,
+			});
+		}
 	}
 	places.push(...named.values());
 

@@ -10,10 +10,10 @@
  * A relative phrase that now reads as another day than the editor's ("last year", a year on) leaves its
  * date open, quoting both. Nothing is dropped: what cannot be carried is listed.
  */
-import { type CalendarDate, formatApDate, readRelativeDate, resolveEntryDate, type Tense } from '../lib/dates';
-import { openField } from '../lib/open-fields';
-import { countOccurrences, phrasePattern } from '../lib/phrases';
-import { tenseAround } from '../lib/sentence-tense';
+import { type CalendarDate, formatApDate, readRelativeDate, resolveEntryDate, type Tense } from '../lib/dates/calendar';
+import { openField } from '../lib/content/open-fields';
+import { countOccurrences, phrasePattern } from '../lib/story/phrases';
+import { tenseAround } from '../lib/dates/sentence-tense';
 import { similarity } from './paragraph-carry';
 
 /** A sentence at least this alike its old one (Dice's coefficient on words) holds the same phrase for the same thing. */

@@ -6,11 +6,11 @@
  *
  * Pure: the caller reads the published file, the wire file and content/, and writes what this returns.
  */
-import { type CalendarDate } from '../lib/dates';
-import { openField } from '../lib/open-fields';
+import { type CalendarDate } from '../lib/dates/calendar';
+import { openField } from '../lib/content/open-fields';
 import { paragraphIdsOf } from '../lib/paragraph-ids';
-import { findNames, locatePhrase } from '../lib/phrases';
-import { storyParagraphs } from '../lib/story-text';
+import { findNames, locatePhrase } from '../lib/story/phrases';
+import { storyParagraphs } from '../lib/story/text';
 import { dayOfUpdate, isUpdateTimestamp } from '../lib/update-time';
 import { buildDraft, type Draft, draftFiles, type GeneratedFile } from './draft';
 import type { KnownEntities } from './known-entities';
@@ -193,7 +193,7 @@ export function buildUpdateDraft(request: UpdateRequest): UpdateDraft {
 	const draftEntities = [...draft.people, ...draft.places];
 	const everyName = [...allNames, ...draftEntities.flatMap((entity) => entity.names)];
 	const standing = new Set(findNames(story.paragraphs, everyName).map((mention) => everyName[mention.name]));
-	const carryList = (kind: 'person' | 'place', entries: Data[], proposed: Draft['people'] | Draft['places']) => {
+	const carryList = <Proposed extends { id: string; names: string[] }>(kind: 'person' | 'place', entries: Data[], proposed: Proposed[]) => {
 		const carried = entries.map((entry) => carryEntity(entry, kind, standing, proposed.find((p) => p.id === entry.id)?.names ?? [], oldParagraphs));
 		const keptNames = new Set(carried.flatMap((c) => (Array.isArray(c.entry.names) ? (c.entry.names as string[]) : [])));
 		const ids = new Set(entries.map((entry) => String(entry.id)));

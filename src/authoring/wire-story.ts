@@ -1,6 +1,6 @@
 /** What the draft tool reads from a wire story, whatever format it came in. */
-import type { CalendarDate } from '../lib/dates';
-import { datelineOf } from '../lib/dateline';
+import type { CalendarDate } from '../lib/dates/calendar';
+import { datelineOf } from '../lib/story/dateline';
 
 export interface WireStory {
 	/** The headline. */
@@ -9,6 +9,8 @@ export interface WireStory {
 	description?: string;
 	/** The body, one entry per paragraph, word for word. */
 	paragraphs: string[];
+	/** The writers it names ("MARIA SANTOS", from a line "By MARIA SANTOS"), as the wire wrote them. */
+	byline?: string;
 	/** Who wrote it, when the input says so (`The Associated Press`). */
 	source?: string;
 	/** Where it was filed from, as the story opens (`TOKYO`). */
@@ -17,6 +19,8 @@ export interface WireStory {
 	published?: CalendarDate;
 	/** People and places the sender already tagged (ninjs `people`, `places`, `located`). */
 	tagged: { people: string[]; places: TaggedPlace[] };
+	/** What was changed or left out while reading, for the editor (`removed 2 invisible characters ...`). */
+	notes?: string[];
 }
 
 export interface TaggedPlace {
@@ -45,6 +49,18 @@ const AGENCIES: Record<string, string> = {
 	Kyodo: 'Kyodo News',
 	Yonhap: 'Yonhap',
 };
+
+/**
+ * The writers named by a byline paragraph ("By MARIA SANTOS", "By Jane Doe and Kim Tong-hyung"), or
+ * undefined: a byline is short, begins "By" and a capital, and never ends like a sentence. It is the
+ * story's credit, not its first paragraph: left in, it would be read as the summary, and its city
+ * and agency would not be found in the dateline after it.
+ */
+export function bylineOf(paragraph: string): string | undefined {
+	const m = /^By\s+(\p{Lu}[\p{L}\p{M}.'’ -]*(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}.'’ -]*)*)$/u.exec(paragraph.trim());
+	if (!m || m[1].split(/\s+/).length > 12 || /[.!?]$/.test(m[1].replace(/\b\p{Lu}\.$/u, ''))) return undefined;
+	return m[1].trim();
+}
 
 /**
  * The dateline and agency of a story's first paragraph: `TOKYO (AP) - ...` gives `TOKYO` and

@@ -7,13 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { entityProblems } from '../lib/content-check';
-import { ContentError } from '../lib/content-error';
-import { entityFileReader } from '../lib/content-folder';
+import { entityProblems } from '../lib/content/check';
+import { ContentError } from '../lib/content/error';
+import { entityFileReader } from '../lib/content/folder';
 import { CONTENT_ROOT } from '../consts';
-import { type EntityFacts, withEntityFacts } from '../lib/entity-facts';
-import { readYamlFile } from '../lib/frontmatter';
-import { openFieldLines, openFieldsOf } from '../lib/open-fields';
+import { type EntityFacts, withEntityFacts } from '../lib/entities/facts';
+import { readYamlFile } from '../lib/content/frontmatter';
+import { openFieldLines, openFieldsOf } from '../lib/content/open-fields';
 import type { ExplainerData, ExplainerFrontmatter } from '../schemas/explainer';
 
 type Explainer = Omit<CollectionEntry<'explainers'>, 'data'> & { data: ExplainerData };

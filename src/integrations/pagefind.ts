@@ -13,7 +13,7 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_ROOT } from '../consts';
-import { SEARCH_INDEX_FOLDER } from '../lib/security';
+import { SEARCH_INDEX_FOLDER } from '../lib/head/security';
 import { promisedUrls, SearchFeed, searchableUrl } from './search-feed';
 
 /** The folder in Astro's cache that keeps the extracts of the last build's pages: it goes with the pages Astro keeps. */

@@ -3,7 +3,7 @@
  * for the end (src/integrations/pagefind.ts wires it into Astro's build).
  *
  * Pagefind's binary runs in a process of its own and reads pages one at a time as they are sent
- * (`addHTMLFile`), each reduced to what it reads (src/lib/search-extract.ts). Three sources, so that
+ * (`addHTMLFile`), each reduced to what it reads (src/lib/build/search-extract.ts). Three sources, so that
  * its parsing happens beside Astro's work, on the other core:
  * - as the build starts, the extracts kept by the last build (in Astro's cache folder, named by a hash
  *   of the page they came from): on a warm rebuild most pages are restored from Astro's cache unchanged;
@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { entityPath, explainerPath } from '../lib/paths';
-import { EXTRACT_CODE_URL, searchExtract } from '../lib/search-extract';
+import { EXTRACT_CODE_URL, searchExtract } from '../lib/build/search-extract';
 
 /**
  * The only pages that can be found (those whose BaseLayout has a `searchKind`): explainers, and page 1

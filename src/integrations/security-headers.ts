@@ -2,14 +2,14 @@
  * After the build: reads each page's Content-Security-Policy `<meta>` (trimmed as the page was
  * rendered, by src/middleware.ts) and writes `_headers` from those policies and the files the site
  * has, so static hosts send them as real headers (which also carry `frame-ancestors`, and cover files
- * that are not HTML), with Cache-Control by path (see src/lib/security.ts). A page without exactly one
+ * that are not HTML), with Cache-Control by path (see src/lib/head/security.ts). A page without exactly one
  * policy stops the build.
  */
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, pagePolicy, SEARCH_INDEX_FOLDER, siteHeaders } from '../lib/security';
+import { formatHeadersFile, pagePolicy, SEARCH_INDEX_FOLDER, siteHeaders } from '../lib/head/security';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -57,7 +57,7 @@ export default function securityHeaders(): AstroIntegration {
 				const files = htmlFiles(out);
 				// Each distinct policy once: a policy is a slice of its page's head, and keeping every page's
 				// would keep every head (some 70 MB at 1,000 explainers) until the union is made. The union
-				// is the same either way (src/lib/security.ts: unionPolicy).
+				// is the same either way (src/lib/head/security.ts: unionPolicy).
 				const policies = new Set<string>();
 				for (const file of files) policies.add(pagePolicy(readHead(file), relative(out, file)));
 				const rules = siteHeaders([...policies], { root: entries(out), searchIndex: entries(join(out, SEARCH_INDEX_FOLDER)) });

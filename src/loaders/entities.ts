@@ -6,12 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { checkEntity, duplicateProblems } from '../lib/content-check';
-import { ContentError } from '../lib/content-error';
+import { checkEntity, duplicateProblems } from '../lib/content/check';
+import { ContentError } from '../lib/content/error';
+import { folderErrors } from '../lib/content/folder';
 import type { PlaceFacts } from '../schemas/entities';
 import { clearIfCodeChanged } from './code-version';
 
@@ -38,6 +39,8 @@ export function entityLoader({ base, list, drafts = false }: { base: string; lis
 			const shown = (file: string) => relative(root, absolute(file));
 			// A content folder without people or places (a test's, an explainer-less site) is allowed.
 			if (!existsSync(absolute(base))) return;
+			const [folderError] = folderErrors(dirname(absolute(base)), list, [root, dirname(absolute(base))], shown);
+			if (folderError) throw folderError;
 
 			const unfinished = new Set<string>();
 			const parseData: typeof context.parseData = async (props) => {

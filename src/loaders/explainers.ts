@@ -7,7 +7,7 @@
  * and place the paragraphs that mention it. A failed
  * check throws, so `astro build` stops with the file and the field named.
  *
- * The frontmatter the schema sees is read again from the file (see src/lib/frontmatter.ts: YAML
+ * The frontmatter the schema sees is read again from the file (see src/lib/content/frontmatter.ts: YAML
  * would otherwise turn 2026-02-30 into March 2), and every problem, in the YAML, the schema or the
  * story, is reported the same way: `<file> has a problem:` then `  - <field>: <message>`.
  */
@@ -17,17 +17,17 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content-check';
-import { ContentError } from '../lib/content-error';
-import { entityFileReader } from '../lib/content-folder';
-import { extractFrontmatter, readFrontmatter } from '../lib/frontmatter';
-import { withMentions } from '../lib/mentions';
+import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content/check';
+import { ContentError } from '../lib/content/error';
+import { entityFileReader, folderErrors } from '../lib/content/folder';
+import { extractFrontmatter, readFrontmatter } from '../lib/content/frontmatter';
+import { withMentions } from '../lib/story/mentions';
 import { clearIfCodeChanged } from './code-version';
-import { openFieldLines, openFieldProblems, previewOf } from '../lib/open-fields';
-import { withParagraphs } from '../lib/story';
+import { openFieldLines, openFieldProblems, previewOf } from '../lib/content/open-fields';
+import { withParagraphs } from '../lib/story/check';
 import { paragraphIdsOf } from '../lib/paragraph-ids';
 import { storyChanges } from '../lib/story-changes';
-import { storyParagraphs } from '../lib/story-text';
+import { storyParagraphs } from '../lib/story/text';
 import { educateText } from '../markdown/remark-smart-punctuation';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer';
 
@@ -54,6 +54,9 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 
 			// For messages about the people and places an explainer names: where their files are.
 			const entityFile = entityFileReader(dirname(absolute(base)), shown);
+			// The folder's own rules (no sub-folders, no case-only twins, no links out), as `npm run check` has them.
+			const [folderError] = folderErrors(dirname(absolute(base)), 'explainers', [root, dirname(absolute(base))], shown);
+			if (folderError) throw folderError;
 
 			const parseData: typeof context.parseData = async (props) => {
 				if (!props.filePath) return context.parseData(props);

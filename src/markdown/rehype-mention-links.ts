@@ -8,9 +8,9 @@ import type { Root, Text } from 'hast';
 import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { datelineOf } from '../lib/dateline';
-import { type MentionTarget, mentionTargets } from '../lib/mentions';
-import { namesPattern } from '../lib/phrases';
+import { datelineOf } from '../lib/story/dateline';
+import { type MentionTarget, mentionTargets } from '../lib/story/mentions';
+import { namesPattern } from '../lib/story/phrases';
 import { storyEntitiesSchema } from '../schemas/explainer';
 import { frontmatterOf } from './frontmatter-of';
 

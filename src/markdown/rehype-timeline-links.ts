@@ -11,7 +11,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { storyTimelineSchema } from '../schemas/explainer';
 import { frontmatterOf } from './frontmatter-of';
-import { locatePhrase, phrasePattern } from '../lib/phrases';
+import { locatePhrase, phrasePattern } from '../lib/story/phrases';
 import { timelineAnchor } from '../lib/paths';
 
 const storyParagraphElements = (tree: Root): Element[] =>

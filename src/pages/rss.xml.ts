@@ -3,9 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getExplainers } from '../data/explainers';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_NAME } from '../consts';
-import { startOf } from '../lib/dates';
-import { listedExplainers, newestFirst } from '../lib/explainers';
-import { FEED_SIZE } from '../lib/pagination';
+import { startOf } from '../lib/dates/calendar';
+import { listedExplainers, newestFirst } from '../lib/explainers/collection';
+import { FEED_SIZE } from '../lib/explainers/pagination';
 import { isoOfUpdate } from '../lib/update-time';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,10 +4,11 @@
  * Field checks live in the small schemas beside this file; the checks here span fields (ids used
  * twice, references to people and places, spans that end before they start) and resolve every
  * timeline date, so pages receive finished calendar dates and never do date arithmetic.
- * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story.ts`.
+ * Checks that need the story's text (phrases, names) run in the loader: see `src/lib/story/check.ts`.
  */
+import { typographic } from '../lib/story/typography';
 import { z } from 'astro/zod';
-import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates';
+import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates/calendar';
 import { PARAGRAPH_ID } from '../lib/paragraph-ids';
 import { compareUpdateTimes, dayOfUpdate, isUpdateTime, isUpdateTimestamp, type UpdateTime, zoneProblem } from '../lib/update-time';
 import { type Person, personInStory, type Place, placeInStory } from './entities';
@@ -93,6 +94,9 @@ const explainerFields = z.strictObject({
 	title: text,
 	/** The standfirst: the wire's summary line, used as the page's description. */
 	description: text,
+	/** The writers the wire names ("MARIA SANTOS"), shown before the source: "By MARIA SANTOS, The Associated Press". */
+	byline: text.optional(),
+	/** Who sent the story: The Associated Press. */
 	source: text,
 	/** The place the story was filed from, as the wire writes it: TOKYO. */
 	dateline: text,
@@ -210,6 +214,9 @@ export const explainerSchema = explainerFields
 		...data,
 		/** The day relative dates are read from and the timeline's "now": the version's day, else publication. */
 		asOf: asOfDay(data),
+		// Shown beside the story, with the story's punctuation (the file keeps what the editor wrote).
+		title: typographic(data.title),
+		description: typographic(data.description),
 		dates: data.dates.map((entry) => {
 			const outcome = resolveEntryDate(entry, asOfDay(data));
 			// superRefine has already rejected entries without a date, so this branch is never taken.
@@ -227,7 +234,7 @@ export type ExplainerFrontmatter = z.output<typeof explainerSchema>;
 
 /**
  * An explainer as pages see it: its frontmatter, each person and place with the facts of its own
- * file (src/lib/entity-facts.ts joins them), and the paragraphs that mention it.
+ * file (src/lib/entities/facts.ts joins them), and the paragraphs that mention it.
  */
 export type ExplainerData = Omit<ExplainerFrontmatter, 'people' | 'places'> & {
 	people: Person[];

@@ -1,6 +1,6 @@
 /** Small field schemas shared by the explainer's people, places and timeline. */
 import { z } from 'astro/zod';
-import { isCalendarDate, normaliseDateInput } from '../lib/dates';
+import { isCalendarDate, normaliseDateInput } from '../lib/dates/calendar';
 
 /** Lower-case words joined by hyphens: ids become URLs (`/people/<id>/`) and fragments (`#timeline-<id>`). */
 export const id = z
@@ -12,12 +12,12 @@ export const id = z
 
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
-/** A calendar date at year, month or day precision: 1965, 2025-11, 2026-01-13 (quoted or not). */
+/** A calendar date at year, season, month or day precision: 1965, 2000-FA, 2025-11, 2026-01-13 (quoted or not). */
 export const calendarDate = z.preprocess(
 	normaliseDateInput,
-	z.string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD' }).refine(isCalendarDate, {
+	z.string({ error: 'expected a date written as YYYY, YYYY-MM, YYYY-MM-DD or a season YYYY-SP, -SU, -FA, -WI' }).refine(isCalendarDate, {
 		error: (issue) =>
-			`expected a date written as YYYY, YYYY-MM or YYYY-MM-DD; found "${String(issue.input)}", which is not a calendar date`,
+			`expected a date written as YYYY, YYYY-MM, YYYY-MM-DD or a season (2000-FA: SP, SU, FA or WI); found "${String(issue.input)}", which is not a calendar date`,
 	}),
 );
 

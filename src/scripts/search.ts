@@ -8,6 +8,9 @@ interface PagefindResultData {
 	excerpt: string;
 	meta: { title?: string; kind?: string };
 	sub_results: { url: string; title: string }[];
+	/** Where the query's words are, and where each element with an id starts, as word positions in the page's text. */
+	locations: number[];
+	anchors: { id: string; location: number }[];
 }
 interface Pagefind {
 	debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
@@ -26,6 +29,18 @@ function element(tag: string, props: Record<string, string>, ...children: (Node 
 	const node = Object.assign(document.createElement(tag), props);
 	node.append(...children);
 	return node;
+}
+
+/**
+ * The paragraph a result's excerpt quotes (`p-N`, the story's paragraph ids): Pagefind cuts the excerpt
+ * where most of the query's words fall within 30 words, so the same window is found here, and the last
+ * paragraph that starts at or before its first match holds it. An explainer's result links there.
+ */
+function paragraphLink({ url, locations, anchors }: PagefindResultData): string {
+	const inWindow = (start: number) => locations.filter((l) => l >= start && l < start + 30).length;
+	const first = locations.reduce((best, l) => (inWindow(l) > inWindow(best) ? l : best), locations[0] ?? 0);
+	const paragraph = anchors.filter((a) => /^p-\d+$/.test(a.id) && a.location <= first).at(-1);
+	return paragraph ? `${url}#${paragraph.id}` : url;
 }
 
 async function run(query: string) {
@@ -59,7 +74,7 @@ async function run(query: string) {
 				'li',
 				{},
 				element('p', { className: 'kicker' }, result.meta.kind ?? 'Page'),
-				element('h2', {}, element('a', { href: result.url }, result.meta.title ?? result.url)),
+				element('h2', {}, element('a', { href: paragraphLink(result) }, result.meta.title ?? result.url)),
 				excerpt,
 				...(more.length ? [element('p', {}, 'In it: ', ...more.flatMap((sub, i) => [i ? ', ' : '', element('a', { href: sub.url }, sub.title)]))] : []),
 			);

@@ -172,3 +172,37 @@ describe.runIf(explainer)('the timeline, from the keyboard', () => {
 		await page.close();
 	});
 });
+
+describe.runIf(explainer)('a context card, from the keyboard', () => {
+	it.each([
+		[1280, 'light'],
+		[1280, 'dark'],
+		[375, 'light'],
+		[375, 'dark'],
+	] as const)('at %i px, %s: opens with a visible focus ring; Tab past its end goes back to its link, and on through the story, the page unmoved', async (width, colorScheme) => {
+		const { page } = await open(explainer?.path ?? '/', colorScheme, width);
+		expect(await tabTo(page, '.story a[href="#person-sanae-takaichi"]')).toBe(true);
+		const before = await page.evaluate(() => window.scrollY);
+		await page.keyboard.press('Enter');
+		const ring = await page.evaluate(describeFocus, KEY.toString());
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('context');
+		expect(ring?.ring.style).toBe('solid');
+		expect(ring?.ring.width).toBeGreaterThanOrEqual(2);
+		expect(ring?.ring.contrast).toBeGreaterThanOrEqual(3);
+		// The close button, the card's links, then out: never to the footer or the Places list.
+		const stops: string[] = [];
+		for (let i = 0; i < 6 && (await page.evaluate(() => Boolean(document.activeElement?.closest('#context')))); i++) {
+			await page.keyboard.press('Tab');
+			stops.push((await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.className)) ?? '');
+		}
+		expect(stops.at(-1)).toBe('#person-sanae-takaichi');
+		expect(stops.slice(0, -1)).toEqual(['context-close', '/people/sanae-takaichi/', '#person-sanae-takaichi']);
+		expect(await page.evaluate(() => document.getElementById('context')?.matches(':popover-open'))).toBe(false);
+		expect(await page.evaluate(() => window.scrollY)).toBe(before);
+		// The next Tab goes on to the story's next link.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.story') !== null)).toBe(true);
+		expect(await page.evaluate(() => window.scrollY)).toBe(before);
+		await page.close();
+	});
+});

@@ -43,7 +43,7 @@ const KINDS = [
 		kind: 'date',
 		link: '#p-18 a[href="#timeline-yasukuni-offering"]',
 		label: 'Takaichi sends an offering to Yasukuni',
-		text: ['Aug. 15, 2025', 'Before publication', 'religious ornament'],
+		text: ['Aug. 15, 2025', 'religious ornament'],
 		native: undefined,
 		links: { '#timeline-yasukuni-offering': 'Show in timeline' },
 	},
@@ -71,6 +71,7 @@ const contexts = new Map<string, WatchedContext>();
 beforeAll(async () => {
 	for (const mode of MODES) {
 		const watched = await watchedContext(running.browser, running.site.origin, { hasTouch: mode.touch, isMobile: mode.touch });
+		await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.site.origin });
 		// Every layout shift, from the start, whether input preceded it or not.
 		await watched.context.addInitScript(() => {
 			const w = window as unknown as { __shift: number };
@@ -97,7 +98,7 @@ async function centre(page: Page, selector: string) {
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-const scrollY = (page: Page) => page.evaluate(() => scrollY);
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 const cardOpen = (page: Page) => page.locator('#context').evaluate((el) => el.matches(':popover-open'));
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('#context') ? 'card' : (document.activeElement?.outerHTML.slice(0, 120) ?? ''));
 const box = async (locator: Locator) => (await locator.boundingBox())!;
@@ -113,6 +114,40 @@ async function closeCard(mode: Mode, page: Page, how: (typeof CLOSERS)[number]) 
 	// A point of the page away from the card and the link: the top of the story column, or the right margin.
 	else if (mode.touch) await page.touchscreen.tap(mode.width / 2, 24);
 	else await page.mouse.click(mode.width - 20, mode.height / 2);
+}
+
+/** The contrast of a colour against the page's background. */
+async function contrastWithPage(page: Page, color: string) {
+	return page.evaluate((ring) => {
+		const channels = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+		const luminance = (c: string) => {
+			const [r = 0, g = 0, b = 0] = channels(c).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		const [a, b] = [luminance(ring), luminance(getComputedStyle(document.body).backgroundColor)];
+		return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+	}, color);
+}
+
+/**
+ * "Back to ¶N" is never over the story's words: on a wide screen it is in the margin, clear of the story
+ * and the timeline columns; on a phone it is in the bottom bar, an opaque band with an edge of its own.
+ */
+async function wayBackBesideTheText(mode: Mode, page: Page) {
+	const back = await box(page.locator('.way-back'));
+	if (mode.touch) {
+		const bar = page.locator('.reading-bar');
+		const barBox = await box(bar);
+		expect(back.y).toBeGreaterThanOrEqual(barBox.y);
+		expect(Math.round(barBox.y + barBox.height)).toBe(mode.height);
+		expect(barBox.width).toBe(mode.width);
+		expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+	} else {
+		const [story, timeline] = [await box(page.locator('.story')), await box(page.locator('#timeline'))];
+		expect(back.x).toBeGreaterThanOrEqual(story.x + story.width);
+		expect(back.x).toBeGreaterThanOrEqual(timeline.x + timeline.width);
+		expect(back.x + back.width).toBeLessThanOrEqual(mode.width);
+	}
 }
 
 describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorScheme) => ({ mode, colorScheme }))))(
@@ -135,7 +170,9 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				expect(await focused(page)).toBe('card');
 				const content = await card.textContent();
 				for (const words of text) expect(content).toContain(words);
-				expect(await card.locator('.status').first().isVisible()).toBe((text as readonly string[]).includes('Before publication'));
+				// A date's card says where it stood at publication exactly as its timeline entry does (a day before: nothing).
+				const status = (root: Locator) => root.locator('.status').allTextContents();
+				if (selector.includes('timeline-')) expect(await status(card)).toEqual(await status(page.locator(Object.keys(links)[0]!)));
 				if (native) expect(await card.locator(`[lang="${native.lang}"]`).textContent()).toBe(native.name);
 				for (const [href, name] of Object.entries(links)) expect(await card.locator(`a[href="${href}"]`).textContent()).toBe(name);
 				expect(await card.locator('[id]').count()).toBe(0);
@@ -193,24 +230,29 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			await page.close();
 		});
 
-		it('keeps the reader’s place: “Show in timeline”, then “Back to ¶18” or the browser’s Back, returns to it', async () => {
+		it('keeps the reader’s place: a jump out of a card, then “Back to ¶18” or the browser’s Back, returns to it', async () => {
 			const { page } = await explainer(mode, colorScheme);
 			await centre(page, '#p-18');
 			const before = await scrollY(page);
 			const back = page.locator('.way-back');
 			expect(await back.isVisible()).toBe(false);
-			await press(mode, page.locator(KINDS[2].link));
-			await press(mode, page.getByRole('link', { name: 'Show in timeline' }));
-			expect(new URL(page.url()).hash).toBe('#timeline-yasukuni-offering');
-			await expect.poll(() => page.locator('#timeline-yasukuni-offering').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+			// On a phone the timeline is far below the story; on a wide screen it is beside it, so the jump is to Places.
+			const [link, follow, hash] = mode.touch
+				? [KINDS[2].link, 'Show in timeline', '#timeline-yasukuni-offering']
+				: ['#p-18 a[href="#place-yasukuni-shrine"]', 'Places', '#place-yasukuni-shrine'];
+			await press(mode, page.locator(link));
+			await press(mode, page.locator('#context').getByRole('link', { name: follow }));
+			expect(new URL(page.url()).hash).toBe(hash);
+			await expect.poll(() => page.locator(hash).evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
 			expect(await cardOpen(page)).toBe(false);
-			expect(await back.isVisible()).toBe(true);
+			await expect.poll(() => back.isVisible()).toBe(true);
 			expect(await back.textContent()).toBe('Back to ¶18');
+			await wayBackBesideTheText(mode, page);
 			await press(mode, back);
 			await expect.poll(() => scrollY(page)).toBe(before);
 			expect(new URL(page.url()).hash).toBe('');
 			// Focus is back on the story's link too, for the keyboard.
-			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#timeline-yasukuni-offering');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await page.locator(link).getAttribute('href'));
 			expect(await back.isVisible()).toBe(false);
 			// Forward to the entry again, and the browser's Back does the same.
 			await page.goForward();
@@ -218,6 +260,119 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			await page.goBack();
 			await expect.poll(() => scrollY(page)).toBe(before);
 			expect(await back.isVisible()).toBe(false);
+			await page.close();
+		});
+
+		it('the way back goes when the reader is back at the paragraph or at the top, and does not survive a reload', async () => {
+			const { page } = await explainer(mode, colorScheme);
+			const back = page.locator('.way-back');
+			// A name's card, then its "Who's who" or "Places" link: far from the paragraph.
+			const jumpFrom = async (paragraph: string, href: string) => {
+				await centre(page, paragraph);
+				await press(mode, page.locator(`${paragraph} a[href="${href}"]`));
+				await press(mode, page.locator(`#context a[href="${href}"]`));
+				await expect.poll(() => back.isVisible()).toBe(true);
+			};
+			// Scrolling back up to ¶18 by hand.
+			await jumpFrom('#p-18', '#place-yasukuni-shrine');
+			await centre(page, '#p-18');
+			await expect.poll(() => back.isVisible()).toBe(false);
+			expect(await page.evaluate(() => history.state)).toBeNull();
+			// Scrolling to the top of the page.
+			await jumpFrom('#p-18', '#place-yasukuni-shrine');
+			await page.evaluate(() => scrollTo(0, 0));
+			await expect.poll(() => back.isVisible()).toBe(false);
+			// A reload.
+			await jumpFrom('#p-2', '#person-xi-jinping');
+			await page.reload();
+			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			expect(await back.isVisible()).toBe(false);
+			await page.close();
+		});
+
+		it('the card is a focus scope: open with a visible focus ring; Tab past its end or Shift+Tab before its start go back to the link, the page unmoved', async () => {
+			const { page } = await explainer(mode, colorScheme);
+			for (const { link: selector, links } of KINDS) {
+				await centre(page, selector);
+				const link = page.locator(selector).first();
+				const href = await link.getAttribute('href');
+				for (const way of ['Tab', 'Shift+Tab'] as const) {
+					await link.focus();
+					const before = await scrollY(page);
+					await page.keyboard.press('Enter');
+					expect(await cardOpen(page)).toBe(true);
+					expect(await focused(page)).toBe('card');
+					// The ring is drawn on the card (outline), in the focus colour, 3:1 against the page at least.
+					const ring = await page.locator('#context').evaluate((el) => {
+						const style = getComputedStyle(el);
+						return { matches: el.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+					});
+					expect(ring).toMatchObject({ matches: true, style: 'solid' });
+					expect(ring.width).toBeGreaterThanOrEqual(2);
+					expect(await contrastWithPage(page, ring.color)).toBeGreaterThanOrEqual(3);
+					if (way === 'Tab') {
+						// Through the close button and every link of the card, then out: back to the link.
+						for (let i = 0; i <= Object.keys(links).length; i++) {
+							await page.keyboard.press('Tab');
+							expect(await focused(page)).toBe('card');
+						}
+					}
+					await page.keyboard.press(way);
+					expect(await cardOpen(page)).toBe(false);
+					expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+					expect(await scrollY(page)).toBe(before);
+				}
+			}
+			// From the close button too, Shift+Tab leaves to the link.
+			await centre(page, KINDS[0].link);
+			await page.locator(KINDS[0].link).focus();
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.className)).toBe('context-close');
+			await page.keyboard.press('Shift+Tab');
+			expect(await cardOpen(page)).toBe(false);
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#person-sanae-takaichi');
+			await page.close();
+		});
+
+		it('opened by a click or a tap, the card shows no focus ring; the word whose card is open is marked until it closes', async () => {
+			const { page } = await explainer(mode, colorScheme);
+			await centre(page, KINDS[0].link);
+			const link = page.locator(KINDS[0].link);
+			const background = () => link.evaluate((el) => getComputedStyle(el).backgroundColor);
+			const unmarked = await background();
+			await press(mode, link);
+			expect(await page.locator('#context').evaluate((el) => el.matches(':focus-visible'))).toBe(false);
+			expect(await background()).not.toBe(unmarked);
+			await page.keyboard.press('Escape');
+			expect(await background()).toBe(unmarked);
+			await page.close();
+		});
+
+		it('details: a native name that repeats the name is not shown; timeline quotes keep the story’s typography; “#” copies without jumping', async () => {
+			const { page } = await explainer(mode, colorScheme);
+			// Venezuela is "Venezuela" in Spanish too: its card and its Places entry name it once.
+			const venezuela = page.locator('.story a[href="#place-venezuela"]');
+			await centre(page, '.story a[href="#place-venezuela"]');
+			await press(mode, venezuela);
+			expect(await page.locator('#context [lang]').count()).toBe(0);
+			expect(await page.locator('#context').textContent()).not.toMatch(/Venezuela\s+Venezuela/);
+			expect(await page.locator('#place-venezuela [lang]').count()).toBe(0);
+			await page.keyboard.press('Escape');
+			// The timeline quotes the story's words as the story prints them.
+			const quote = await page.locator('#timeline-japan-defeat .source').evaluate((el) => el.firstChild?.textContent);
+			const words = await page.locator('#ref-japan-defeat').textContent();
+			expect(quote).toBe(`“${words}”`);
+			expect(words).toBe('Japan’s defeat');
+			// A paragraph's "#" copies its link and leaves the page where it is.
+			await centre(page, '#p-3');
+			const before = await scrollY(page);
+			const mark = page.locator('#p-3 > .anchor');
+			if (!mode.touch) await page.locator('#p-3').hover();
+			await press(mode, mark);
+			await expect.poll(() => page.locator('.share-status').textContent()).toBe('Link to paragraph 3 copied');
+			expect(new URL(page.url()).hash).toBe('#p-3');
+			expect(await scrollY(page)).toBe(before);
 			await page.close();
 		});
 
@@ -283,6 +438,88 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				await page.close();
 			});
 
+			it('a word in the lower part of the screen is moved above the sheet, and stays marked while it is open', async () => {
+				const { page } = await explainer(mode, colorScheme);
+				const link = page.locator('#p-20 a[href="#person-minoru-kihara"]');
+				await centre(page, '#p-20');
+				// The word at y = 690 of 812, where the sheet would cover it.
+				const y = (await box(link)).y;
+				await page.evaluate((by) => scrollBy(0, by), y - 690);
+				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+				expect(Math.round((await box(link)).y)).toBe(690);
+				await link.tap();
+				expect(await cardOpen(page)).toBe(true);
+				const [sheet, word] = [await box(page.locator('#context')), await box(link)];
+				expect(word.y + word.height).toBeLessThanOrEqual(sheet.y);
+				expect(word.y).toBeGreaterThanOrEqual(0);
+				expect(await link.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+				await page.keyboard.press('Escape');
+				expect(await link.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+				expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#person-minoru-kihara');
+				await page.close();
+			});
+
+			it('the sheet keeps its heading, keeps its scrolling to itself, and shows its edge', async () => {
+				const { page } = await explainer(mode, colorScheme);
+				await centre(page, '#p-18');
+				const before = await scrollY(page);
+				await page.locator('.timeline-open').tap();
+				const sheet = page.locator('#context');
+				const body = sheet.locator('.context-body');
+				const heading = body.locator('h2');
+				// Scrolled to its end, and past it, with a finger's swipe: the sheet ends, the page behind stays.
+				const sheetBox = await box(sheet);
+				await page.mouse.move(sheetBox.x + sheetBox.width / 2, sheetBox.y + sheetBox.height / 2);
+				for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 4000);
+				await expect.poll(() => body.evaluate((el) => Math.round(el.scrollTop + el.clientHeight - el.scrollHeight))).toBe(0);
+				expect(await body.evaluate((el) => getComputedStyle(el).overscrollBehaviorY)).toBe('contain');
+				expect(await scrollY(page)).toBe(before);
+				// The heading is still at the top of the sheet's scrolling part.
+				const [headingBox, bodyBox] = [await box(heading), await box(body)];
+				expect(Math.round(headingBox.y)).toBe(Math.round(bodyBox.y));
+				expect(await heading.textContent()).toBe('Timeline');
+				// Its top edge: a line that stands out from the page (3:1) in light and in dark.
+				const edge = await sheet.evaluate((el) => ({ width: parseFloat(getComputedStyle(el).borderTopWidth), color: getComputedStyle(el).borderTopColor }));
+				expect(edge.width).toBeGreaterThanOrEqual(1);
+				expect(await contrastWithPage(page, edge.color)).toBeGreaterThanOrEqual(3);
+				await page.close();
+			});
+
+			it('a jump from inside the sheet (“¶12” in the timeline) offers the way back to where the reader was', async () => {
+				const { page } = await explainer(mode, colorScheme);
+				await centre(page, '#p-18');
+				const before = await scrollY(page);
+				const reading = await page.evaluate(() =>
+					[...document.querySelectorAll('.story > p[id]')].filter((p) => {
+						const r = p.getBoundingClientRect();
+						return r.bottom > 0 && r.top < innerHeight;
+					}).map((p) => p.id.slice(2)),
+				);
+				await page.locator('.timeline-open').tap();
+				await page.locator('#context a[href="#p-12"]').first().tap();
+				expect(await cardOpen(page)).toBe(false);
+				expect(new URL(page.url()).hash).toBe('#p-12');
+				const back = page.locator('.way-back');
+				await expect.poll(() => back.isVisible()).toBe(true);
+				const text = (await back.textContent()) ?? '';
+				expect(reading).toContain(text.replace('Back to ¶', ''));
+				await wayBackBesideTheText(mode, page);
+				await back.tap();
+				await expect.poll(() => scrollY(page)).toBe(before);
+				await page.close();
+			});
+
+			it('the story starts high on the first screen, clear of the headline and the pills', async () => {
+				const { page } = await explainer(mode, colorScheme);
+				const [story, pills] = [await box(page.locator('#p-1')), await box(page.locator('.jump'))];
+				expect(story.y).toBeLessThan(400);
+				expect(story.y - (pills.y + pills.height)).toBeGreaterThanOrEqual(16);
+				// The pills take one row.
+				const tops = await page.locator('.jump a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+				expect(tops).toBe(1);
+				await page.close();
+			});
+
 			it('a tap never opens a card by hover: a card opened by a tap takes focus, as only a deliberate opening does', async () => {
 				const { page } = await explainer(mode, colorScheme);
 				expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
@@ -307,11 +544,54 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 						}),
 					)
 					.toBe(true);
+				// Every entry of ¶18, not only the first, is in the column's view.
+				const ofParagraph18 = page.locator('#timeline li.event', { has: page.locator('a.source[href="#p-18"]') });
+				expect(await ofParagraph18.count()).toBe(3);
+				await expect
+					.poll(() =>
+						ofParagraph18.evaluateAll((items) =>
+							items.every((el) => {
+								const [e, column] = [el.getBoundingClientRect(), el.closest('aside')!.getBoundingClientRect()];
+								return e.top >= Math.max(0, column.top) && e.bottom <= Math.min(innerHeight, column.bottom);
+							}),
+						),
+					)
+					.toBe(true);
 				// A visible mark, and none on the entries of paragraphs off screen.
 				expect(await entry.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 				expect(await page.locator('#timeline-nara-summit').getAttribute('aria-current')).toBeNull();
 				expect(await page.locator('#timeline [aria-current]').count()).toBeGreaterThan(0);
 				expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+				await page.close();
+			});
+
+			it('shows the entries of the paragraphs in view from the first screen on', async () => {
+				const { page } = await explainer(mode, colorScheme);
+				// ¶1's entry (the summit, near the end of the timeline) is marked and in the column's view.
+				const entry = page.locator('#timeline-nara-summit');
+				await expect.poll(() => entry.getAttribute('aria-current')).toBe('true');
+				await expect
+					.poll(() =>
+						entry.evaluate((el) => {
+							const [e, column] = [el.getBoundingClientRect(), el.closest('aside')!.getBoundingClientRect()];
+							return e.top >= Math.max(0, column.top) && e.bottom <= Math.min(innerHeight, column.bottom);
+						}),
+					)
+					.toBe(true);
+				await page.close();
+			});
+
+			it('“Show in timeline” beside the story moves the page barely, and offers no way back', async () => {
+				const { page } = await explainer(mode, colorScheme);
+				await centre(page, '#p-18');
+				const before = await scrollY(page);
+				await page.locator(KINDS[2].link).click();
+				await page.locator('#context').getByRole('link', { name: 'Show in timeline' }).click();
+				expect(new URL(page.url()).hash).toBe('#timeline-yasukuni-offering');
+				expect(Math.abs((await scrollY(page)) - before)).toBeLessThan(mode.height / 2);
+				expect(await page.locator('#p-18').evaluate((el) => el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true);
+				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+				expect(await page.locator('.way-back').isVisible()).toBe(false);
 				await page.close();
 			});
 

@@ -19,7 +19,7 @@ describe('search', () => {
 		await page.goto(`${running.site.origin}/search/`);
 		await page.fill('input[type="search"]', 'Horyu');
 		await page.press('input[type="search"]', 'Enter');
-		const result = page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`);
+		const result = page.locator(`.search-results a[href^="/explainers/${STORY_SLUG}/"]`);
 		await result.waitFor();
 		expect(await result.textContent()).toContain('Japan will host summit with South Korea');
 		// Explainers, people and places are all searched: every indexed page that names Horyu in its
@@ -35,15 +35,39 @@ describe('search', () => {
 		expect(await page.locator('.search-results mark').first().textContent()).toBe('Horyu');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('Horyu');
 		await result.click();
-		await page.waitForURL(`**/explainers/${STORY_SLUG}/`);
+		await page.waitForURL(`**/explainers/${STORY_SLUG}/#p-*`);
 		expect(elsewhere).toEqual([]);
+		await page.close();
+	});
+
+	// An explainer is found by its story, and its result quotes the story and links to the paragraph
+	// that holds the words; a person's or place's result quotes what the explainers say of them.
+	it.each(['Nara', 'Yasukuni', 'Lee'])('quotes the story for "%s" and links to its paragraph, never page chrome', async (query) => {
+		const page = await running.browser.newPage();
+		await page.goto(`${running.site.origin}/search/?q=${query}`);
+		const link = page.locator(`.search-results a[href^="/explainers/${STORY_SLUG}/#p-"]`);
+		await link.waitFor();
+		const id = new URL((await link.getAttribute('href'))!, running.site.origin).hash.slice(1);
+		const $ = load(readPage(`explainers/${STORY_SLUG}/index.html`));
+		const paragraph = $(`#story p#${id}`).text();
+		expect(paragraph, `#${id}`).toContain(query);
+		const words = (text: string) => text.replace(/\s+/g, ' ').replace(/^…|…$/g, '').trim();
+		const story = words($('#story > p').map((_, p) => $(p).text()).get().join(' '));
+		const results = page.locator('.search-results > li');
+		const excerpts = (await results.evaluateAll((items) => items.map((li) => [li.querySelector('h2 a')!.getAttribute('href')!, li.querySelector('h2 + p')!.textContent!]))) as [string, string][];
+		const explainerExcerpt = excerpts.find(([href]) => href.startsWith(`/explainers/${STORY_SLUG}/`))![1];
+		expect(story).toContain(words(explainerExcerpt));
+		for (const [href, excerpt] of excerpts) {
+			expect(excerpt, href).toContain(query);
+			for (const chrome of ['Before publication', 'According to', 'Inset:', 'Natural Earth', 'Who’s who', 'Timeline']) expect(excerpt, href).not.toContain(chrome);
+		}
 		await page.close();
 	});
 
 	it('runs the query in the address, so a search can be linked to', async () => {
 		const page = await running.browser.newPage();
 		await page.goto(`${running.site.origin}/search/?q=Yasukuni`);
-		await page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`).waitFor();
+		await page.locator(`.search-results a[href^="/explainers/${STORY_SLUG}/"]`).waitFor();
 		expect(await page.inputValue('input[type="search"]')).toBe('Yasukuni');
 		await page.close();
 	});
@@ -64,7 +88,7 @@ describe('search', () => {
 		const headerOf = new Map<string, string>();
 		page.on('response', async (response) => headerOf.set(new URL(response.url()).pathname, (await response.allHeaders())['content-security-policy'] ?? ''));
 		await page.goto(`${running.site.origin}/search/?q=Horyu`);
-		await page.locator(`.search-results a[href="/explainers/${STORY_SLUG}/"]`).waitFor();
+		await page.locator(`.search-results a[href^="/explainers/${STORY_SLUG}/"]`).waitFor();
 		expect(headerOf.get('/search/')).not.toContain('wasm-unsafe-eval');
 		expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).not.toContain('wasm-unsafe-eval');
 		expect(headerOf.get('/pagefind/pagefind-worker.js')).toContain("'wasm-unsafe-eval'");

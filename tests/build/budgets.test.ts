@@ -9,6 +9,8 @@
  *   - every image, iframe, video and inline SVG (the locator map) has its box reserved, so nothing
  *     shifts as it loads.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_DIST, archiveListPages } from '../support/archive.ts';
 import { fileOf } from '../support/pages.ts';
@@ -30,6 +32,13 @@ describe('the built site', () => {
 	it('has pages to check, explainers among them', () => {
 		expect(pages.length).toBeGreaterThan(2);
 		expect(explainers.length).toBeGreaterThan(0);
+	});
+
+	// The reading-in-place rules (cards, sheets, the bottom bar) are the explainer's: no other page carries them.
+	it('sends the explainer-only CSS with explainers only', () => {
+		const carries = (file: string) => readFileSync(join(DIST, file), 'utf8').includes('.context-close{');
+		for (const page of explainers) expect(carries(page.file), page.path).toBe(true);
+		for (const page of pages.filter((page) => !isExplainerPage(page.file))) expect(carries(page.file), page.path).toBe(false);
 	});
 });
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { cacheFolder } from '../../src/lib/build-cache';
+import { cacheFolder } from '../../src/lib/build/cache';
 import { pngSize } from '../support/png';
 import { DIST, distFileFor, readPage, STORY_SLUG } from '../support/site';
 

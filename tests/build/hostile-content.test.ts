@@ -69,7 +69,8 @@ describe('markup in content is text, never markup', () => {
 
 	it('the payloads reach the reader as the text the editor typed', () => {
 		const $ = load('/explainers/hostile-markup/');
-		expect($('h1').text()).toBe("Bridge <script>document.documentElement.dataset.pwned='title'</script> reopens");
+		// With the story's typography: the quotes curled, as in the story beneath it.
+		expect($('h1').text()).toBe('Bridge <script>document.documentElement.dataset.pwned=’title’</script> reopens');
 		expect($('#story').text()).toContain("wrote <script>document.documentElement.dataset.pwned=1</script> on a sign, and <img src=x onerror=alert(1)> on another");
 		expect($('#timeline').text()).toContain('Engineers close the bridge & find "cracks" < 1 mm > wide.');
 	});

@@ -1,5 +1,5 @@
 /**
- * Incremental builds (experimental.incrementalBuild, src/lib/cache-key.ts): a rebuild copies every
+ * Incremental builds (experimental.incrementalBuild, src/lib/build/cache-key.ts): a rebuild copies every
  * page whose cache key is unchanged from the last build instead of rendering it. That is only safe if
  * each key covers everything its page shows, including what it shows of other explainers. So: build
  * the AP explainer and the fixture explainer, change the fixture's headline (which the AP explainer

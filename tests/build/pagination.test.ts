@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, PAGE_SIZE } from '../../src/lib/pagination';
+import { FEED_SIZE, PAGE_SIZE } from '../../src/lib/explainers/pagination';
 import { ARCHIVE_DIST, ARCHIVE_SIZE, archiveListPages } from '../support/archive';
 import { builtPages } from '../support/pages';
 import { readPage, SITE } from '../support/site';

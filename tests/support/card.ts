@@ -3,7 +3,7 @@
  * not move when the way a card is made from an explainer does (tests/unit/card.test.ts checks that).
  * It is the AP explainer's card; tests/fixtures/cards/satori-explainer.png is satori's drawing of it.
  */
-import type { CardData } from '../../src/lib/card';
+import type { CardData } from '../../src/lib/cards/card';
 
 export const SAMPLE_CARD: CardData = {
 	siteName: 'Backstory',

@@ -1,5 +1,5 @@
 /** What the build makes of a story's relative date phrase, for tests that compare with it. */
-import { type CalendarDate, resolveEntryDate, type Tense } from '../../src/lib/dates';
+import { type CalendarDate, resolveEntryDate, type Tense } from '../../src/lib/dates/calendar';
 
 /**
  * The date a timeline entry with this phrase and no date of its own gets (the schema's

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { distanceKm } from '../../src/authoring/gazetteer';
-import { nameKey } from '../../src/lib/country-names';
-import { normaliseDateInput, type Tense } from '../../src/lib/dates';
+import { nameKey } from '../../src/lib/entities/country-names';
+import { normaliseDateInput, type Tense } from '../../src/lib/dates/calendar';
 import { resolvedDate } from './dates';
-import { extractFrontmatter } from '../../src/lib/frontmatter';
-import { locatePhrase } from '../../src/lib/phrases';
-import { storyParagraphs } from '../../src/lib/story-text';
+import { extractFrontmatter } from '../../src/lib/content/frontmatter';
+import { locatePhrase } from '../../src/lib/story/phrases';
+import { storyParagraphs } from '../../src/lib/story/text';
 
 type Data = Record<string, unknown>;
 interface Entity {
@@ -75,7 +75,12 @@ export function readReference(file: string): Reference {
 		published: String(data.published),
 		people: listOf(data.people).map(entity),
 		places: listOf(data.places).map(entity),
-		dates: listOf(data.dates).map((entry) => ({ phrase: String(entry.phrase), paragraph: entry.paragraph as number | undefined, date: String(normaliseDateInput(entry.date)) })),
+		// `date: open`: the words give no date (a week is no day), and the draft is right to leave it open.
+		dates: listOf(data.dates).map((entry) => ({
+			phrase: String(entry.phrase),
+			paragraph: entry.paragraph as number | undefined,
+			date: entry.date === 'open' ? '' : String(normaliseDateInput(entry.date)),
+		})),
 	};
 }
 

@@ -4,13 +4,13 @@
  * places it names, so entities and maps are tested on real data.
  */
 import { basename, dirname } from 'node:path';
-import { withEntityFacts } from '../../src/lib/entity-facts';
-import { checkExplainerFile, readEntityFacts } from '../../src/lib/content-folder';
-import { withMentions } from '../../src/lib/mentions';
-import { withParagraphs } from '../../src/lib/story';
+import { withEntityFacts } from '../../src/lib/entities/facts';
+import { checkExplainerFile, readEntityFacts } from '../../src/lib/content/folder';
+import { withMentions } from '../../src/lib/story/mentions';
+import { withParagraphs } from '../../src/lib/story/check';
 import type { ExplainerData } from '../../src/schemas/explainer';
 import { readFileSync } from 'node:fs';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter } from '../../src/lib/content/frontmatter';
 
 export const AP_EXPLAINER = 'content/explainers/japan-south-korea-summit.md';
 export const FIXTURE_EXPLAINER = 'tests/fixtures/content/explainers/lee-final-rally.md';

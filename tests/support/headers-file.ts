@@ -1,11 +1,11 @@
 /**
  * What the site's headers look like from outside: `_headers` read as Netlify and Cloudflare Pages read
  * it, a Content-Security-Policy read as a browser reads it, and the headers every response must carry.
- * The site writes `_headers` (src/lib/security.ts) and never reads it; the tests and the test server
+ * The site writes `_headers` (src/lib/head/security.ts) and never reads it; the tests and the test server
  * (./serve.ts) do, the way a host would.
  */
 import { createHash } from 'node:crypto';
-import type { HeaderRule } from '../../src/lib/security.ts';
+import type { HeaderRule } from '../../src/lib/head/security.ts';
 
 /** The `_headers` file format shared by Netlify and Cloudflare Pages: a path, then indented headers. */
 export function parseHeadersFile(text: string): HeaderRule[] {

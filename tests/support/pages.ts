@@ -25,7 +25,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'explainer', pattern: /^\/explainers\/[^/]+\/$/, required: true, shares: true },
 	{ name: 'person', pattern: /^\/people\/[^/]+\/$/, required: true },
 	{ name: 'place', pattern: /^\/places\/[^/]+\/$/, required: true },
-	// Later pages of the lists that grow with the archive (src/lib/pagination.ts); the real site has too
+	// Later pages of the lists that grow with the archive (src/lib/explainers/pagination.ts); the real site has too
 	// few explainers for them, so the paginated test archive (tests/support/archive.ts) holds them.
 	{ name: 'archive', pattern: /^\/archive\/\d+\/$/, required: false },
 	{ name: 'person, later page', pattern: /^\/people\/[^/]+\/\d+\/$/, required: false },

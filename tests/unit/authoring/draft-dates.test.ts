@@ -43,4 +43,62 @@ describe('draftDates', () => {
 		const afternoon = dates.find((d) => d.phrase === 'in the afternoon');
 		expect(afternoon?.date).toBe(dates.find((d) => d.phrase === 'on Thursday')?.date);
 	});
+
+	it('counts a phrase from the date the story last set, not from publication, and leaves it open where none is set', () => {
+		const anchored = draftDates(
+			[
+				'Ten years later, the program was still talked about.',
+				'In 1954, the program began. Ten years later, the Bracero Program fizzled out.',
+				'On March 3, 2020, the plant closed. The day before, workers had been told. This fall, a World War II-era hangar reopens.',
+			],
+			published,
+		);
+		expect(anchored.map((d) => [d.phrase, d.date ?? 'open'])).toEqual([
+			['Ten years later', 'open'],
+			['1954', '1954'],
+			['Ten years later', '1964'],
+			['March 3, 2020', '2020-03-03'],
+			['The day before', '2020-03-02'],
+			['This fall', '2026-FA'],
+			['World War II-era', 'open'],
+		]);
+		expect(anchored[0].open).toMatch(/counts from a date the story gives before it/);
+		expect(anchored[6].open).toMatch(/names an era/);
+	});
+
+	it('counts from a season by its year, and never skips back past a date left open or no single date', () => {
+		const story = [
+			'PORTO, Portugal (AP) - The pact was signed on Thursday. The drought began in the summer of 2024. Two years later, the reservoirs were low.',
+			'Lula flew in on Wednesday. Talks began last spring. A month later, engineers met.',
+			'The dam opened in the 1990s. Ten years later, it was enlarged.',
+		];
+		expect(draftDates(story, '2026-10-15').map((d) => [d.phrase, d.date ?? 'open'])).toEqual([
+			['on Thursday', '2026-10-15'],
+			['summer of 2024', '2024-SU'],
+			// From the season's year, not from Thursday (2028).
+			['Two years later', '2026'],
+			['on Wednesday', '2026-10-14'],
+			['last spring', 'open'],
+			// "last spring" is open: counting from Wednesday instead would be a guess.
+			['A month later', 'open'],
+			['1990s', '1990'],
+			['Ten years later', 'open'],
+		]);
+	});
+
+	it('leaves a season open in a story filed south of the equator, where the seasons are turned round', () => {
+		const [north] = draftDates(['Lawmakers will vote this fall.'], published);
+		const [south] = draftDates(['Lawmakers will vote this fall.'], published, { south: 'Santiago' });
+		expect(north.date).toBe('2026-FA');
+		expect(south.date).toBeUndefined();
+		expect(south.open).toMatch(/filed from Santiago, south of the equator/);
+	});
+
+	it('leaves a count in a comparison open: it counts from the period reported, not the date last given', () => {
+		const [year, compared] = draftDates(['In 1988, the firm grew. Profit rose to $5 million from $4 million a year earlier.'], published);
+		expect(year.date).toBe('1988');
+		expect(compared.date).toBeUndefined();
+		expect(compared.open).toMatch(/compares with a period before the one the story reports/);
+	});
 });
+

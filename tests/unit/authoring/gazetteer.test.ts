@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed } from '../../../src/authoring/gazetteer';
-import { nameKey } from '../../../src/lib/country-names';
+import { nameKey } from '../../../src/lib/entities/country-names';
 
 describe('gazetteer', () => {
 	it('knows countries by name, official name, alternative spelling and dotted abbreviation', () => {

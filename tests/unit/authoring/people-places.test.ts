@@ -142,3 +142,43 @@ describe('a name followed by a kind of place', () => {
 		expect(places.find((place) => place.name === 'Tigray')).toMatchObject({ names: ['Tigray'], kind: 'region' });
 	});
 });
+
+describe('words that are no places', () => {
+	const names = (paragraphs: string[], dateline?: string) => detect(paragraphs, dateline).places.flatMap((place) => place.names);
+
+	it('leaves out months, weekdays and a sentence\'s function words, and finds the place after "In"', () => {
+		const found = names(['It rained in August and on Sunday. This was new. In Monterrey, officials met.']);
+		for (const word of ['It', 'August', 'Sunday', 'This', 'In Monterrey']) expect(found).not.toContain(word);
+		expect(found).toContain('Monterrey');
+	});
+
+	it('takes a sentence\'s first word for a place only where the story uses it as one elsewhere', () => {
+		expect(names(['Relatives gathered. Lawyers spoke.'])).toEqual([]);
+		expect(names(['Monterrey opened a camp. Officials in Monterrey said so.'])).toEqual(['Monterrey']);
+	});
+
+	it('takes no place from inside an organisation\'s name', () => {
+		const found = names(['A researcher at the University of Texas at Austin and the Center for Immigration Studies spoke.'], 'DALLAS');
+		for (const word of ['Texas', 'Austin', 'Center', 'Immigration Studies']) expect(found).not.toContain(word);
+	});
+
+	it('reads "X-based" as the most prominent X: the capital', () => {
+		const washington = detect(['The Washington-based group said so.'], 'DALLAS').places.find((place) => place.names.includes('Washington'));
+		expect(washington).toMatchObject({ kind: 'city', country: 'United States' });
+		expect(distanceKm(washington?.coordinates ?? [0, 0], [38.9, -77.04])).toBeLessThan(25);
+	});
+});
+
+describe('a city or country sharing its name with a state', () => {
+	it('leaves "Washington" open between the capital and the state, 3,600 km apart', () => {
+		const washington = detect(['Officials in Washington said the plan would go ahead.']).places.find((place) => place.names.includes('Washington'));
+		expect(washington?.coordinates).toBeUndefined();
+		expect(washington?.open).toMatch(/^which Washington\? a city and a state share the name\. Candidates: Washington, D\.C\., United States \[38\.9, -77\.04\], the capital, [\d,]+ people; or Washington \(the state\), United States \[47\.29, -120\.21\]/);
+	});
+
+	it('leaves "Georgia" open in a U.S. story, and takes the country elsewhere', () => {
+		const inUS = detect(['U.S. officials said storms hit Georgia on Monday.']).places.find((place) => place.names.includes('Georgia'));
+		expect(inUS?.open).toContain('a country and a state share the name');
+		expect(detect(['Russian troops left Georgia on Monday.']).places.find((place) => place.names.includes('Georgia'))).toMatchObject({ kind: 'country', country: 'Georgia' });
+	});
+});

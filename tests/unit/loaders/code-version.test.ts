@@ -22,13 +22,13 @@ function project(files: Record<string, string>): string {
 }
 afterAll(() => projects.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-const code = { 'src/lib/dates.ts': 'export const rule = "nearest";', 'src/consts.ts': 'export const A = 1;', 'src/pages/index.astro': '<p>page</p>' };
+const code = { 'src/lib/dates/calendar.ts': 'export const rule = "nearest";', 'src/consts.ts': 'export const A = 1;', 'src/pages/index.astro': '<p>page</p>' };
 
 describe('contentCodeKey', () => {
 	it('changes with the code the loaders run, and only with it', () => {
 		const key = contentCodeKey(project(code));
 		expect(contentCodeKey(project(code))).toBe(key);
-		expect(contentCodeKey(project({ ...code, 'src/lib/dates.ts': 'export const rule = "past";' }))).not.toBe(key);
+		expect(contentCodeKey(project({ ...code, 'src/lib/dates/calendar.ts': 'export const rule = "past";' }))).not.toBe(key);
 		expect(contentCodeKey(project({ ...code, 'src/consts.ts': 'export const A = 2;' }))).not.toBe(key);
 		expect(contentCodeKey(project({ ...code, 'src/lib/new-check.ts': '' }))).not.toBe(key);
 		// A page is rendered by Astro's incremental build, which knows its code; the content store need not be emptied.
@@ -50,7 +50,7 @@ describe('clearIfCodeChanged', () => {
 	});
 
 	it('empties it when the code changed, so every entry is derived again', () => {
-		const changed = project({ ...code, 'src/lib/dates.ts': 'export const rule = "past";' });
+		const changed = project({ ...code, 'src/lib/dates/calendar.ts': 'export const rule = "past";' });
 		expect(clearIfCodeChanged(context(), changed)).toBe(true);
 		expect(context().store.get('summit')).toBeUndefined();
 		expect(clearIfCodeChanged(context(), changed)).toBe(false);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeMentionLinks from '../../../src/markdown/rehype-mention-links';
 import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids';
 import rehypeTimelineLinks from '../../../src/markdown/rehype-timeline-links';
-import { mentionsOf } from '../../../src/lib/mentions';
+import { mentionsOf } from '../../../src/lib/story/mentions';
 import { AP_EXPLAINER, loadExplainer, readExplainerFile } from '../../support/explainers';
 import { renderStory } from '../../support/markdown';
 

@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExplainers } from '../../../data/explainers';
 import { SITE_NAME } from '../../../consts';
-import { cacheKey } from '../../../lib/cache-key';
-import { type CardData, explainerCard } from '../../../lib/card';
-import { drawAhead, renderCard } from '../../../lib/card-images';
+import { cacheKey } from '../../../lib/build/cache-key';
+import { type CardData, explainerCard } from '../../../lib/cards/card';
+import { drawAhead, renderCard } from '../../../lib/cards/images';
 
 export const getStaticPaths = (async () => {
 	const cards = (await getExplainers()).map((entry) => ({

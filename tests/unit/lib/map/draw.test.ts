@@ -12,9 +12,15 @@ const nameOf = (id: string) => id.replace(/(^|-)(\w)/g, (_, dash: string, letter
 const marker = (id: string) => map.markers.find((m) => m.id === id) as LocatorMap['markers'][number];
 
 describe('the AP explainer’s locator map', () => {
-	it('has one marker for every place, inside the drawing', () => {
-		expect(map.markers.map((m) => m.id).sort()).toEqual(data.places.map((p) => p.id).sort());
+	it('has a marker for every place, inside the drawing; places closer than a dot’s width share one', () => {
+		expect(map.markers.flatMap((m) => m.ids).sort()).toEqual(data.places.map((p) => p.id).sort());
 		for (const m of map.markers) expect(within([m.x, m.y], drawing(map)), m.id).toBe(true);
+		// Yasukuni Shrine is in Tokyo, Horyu Temple beside Nara: one dot each, named for both, the city first.
+		expect(marker('tokyo')).toMatchObject({ ids: ['tokyo', 'yasukuni-shrine'], name: 'Tokyo, Yasukuni Shrine' });
+		expect(marker('nara')).toMatchObject({ ids: ['nara', 'horyu-temple'], name: 'Nara, Horyu Temple' });
+		// No two dots closer than a dot's width.
+		const dots = map.markers.filter((m) => m.dot && !m.overview);
+		for (const a of dots) for (const b of dots) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(2 * map.dotRadius);
 	});
 
 	it('shows East Asia on the main map and the far places on the world overview', () => {
@@ -22,7 +28,20 @@ describe('the AP explainer’s locator map', () => {
 		expect(onOverview.sort()).toEqual(['united-states', 'venezuela']);
 		for (const m of map.markers) {
 			expect(within([m.x, m.y], map.overview), m.id).toBe(m.overview);
-			if (m.overview) expect(m.dot, m.id).toBe(true);
+			// On the overview a country is named over its land, with no dot.
+			if (m.overview) expect(m.dot, m.id).toBe(false);
+		}
+	});
+
+	it('names the overview’s places small, each over its own part of the world', () => {
+		for (const id of ['united-states', 'venezuela']) {
+			const label = map.labels.find((l) => l.id === id)!;
+			const m = marker(id);
+			expect(label.style).toBe('overview');
+			// The label's middle lies within a few units of the place, and the label is a fraction of the overview's width.
+			expect(Math.abs((label.rect.x0 + label.rect.x1) / 2 - m.x), id).toBeLessThan(20);
+			expect(Math.abs((label.rect.y0 + label.rect.y1) / 2 - m.y), id).toBeLessThan(20);
+			expect(label.rect.x1 - label.rect.x0, id).toBeLessThan((map.overview.x1 - map.overview.x0) / 2);
 		}
 	});
 
@@ -71,10 +90,10 @@ describe('the AP explainer’s locator map', () => {
 
 	it('draws dots for cities and sites, and names countries, regions and islands across their area', () => {
 		expect(marker('nara').dot).toBe(true);
-		expect(marker('horyu-temple').dot).toBe(true);
+		expect(marker('seoul').dot).toBe(true);
 		for (const id of ['japan', 'china', 'korean-peninsula', 'taiwan']) expect(marker(id).dot, id).toBe(false);
 		const style = (id: string) => map.labels.find((l) => l.id === id)?.style;
-		expect([style('nara'), style('china'), style('korean-peninsula'), style('venezuela')]).toEqual(['dot', 'country', 'area', 'dot']);
+		expect([style('nara'), style('china'), style('korean-peninsula'), style('venezuela')]).toEqual(['dot', 'country', 'area', 'overview']);
 	});
 
 });

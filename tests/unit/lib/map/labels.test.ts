@@ -1,7 +1,19 @@
 /** Label lines, styles and placement (src/lib/map/labels.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../../src/lib/map/geometry';
-import { dotRect, groundOf, type LabelRequest, labelLines, labelStyleOf, type MapLabel, placeLabels } from '../../../../src/lib/map/labels';
+import {
+	DOT_RADIUS,
+	dotRect,
+	groundOf,
+	type LabelRequest,
+	labelLines,
+	labelStyleOf,
+	type MapLabel,
+	placeLabels,
+	SHARED_DOT_DISTANCE,
+	sharedDots,
+	sharedLabelLines,
+} from '../../../../src/lib/map/labels';
 
 const overlaps = (a: Rect, b: Rect) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
 
@@ -78,8 +90,8 @@ describe('how each kind of place is named', () => {
 			river: ['water', 'any'],
 			lake: ['water', 'any'],
 		});
-		// On the world overview every place is a dot.
-		expect([labelStyleOf('sea', true), groundOf('sea', true)]).toEqual(['dot', 'any']);
+		// On the world overview every place is named small and plain, anywhere near it.
+		expect([labelStyleOf('sea', true), groundOf('sea', true)]).toEqual(['overview', 'any']);
 	});
 
 	it('a sea’s name moves off the land, an area’s onto it', () => {
@@ -99,3 +111,22 @@ describe('how each kind of place is named', () => {
 		expect((province.rect.x0 + province.rect.x1) / 2).toBeLessThan(200);
 	});
 });
+
+describe('places that would share a dot', () => {
+	it('points closer than a dot’s width share one dot, the first given its own; others keep theirs', () => {
+		const tokyo = { x: 400, y: 100 };
+		const yasukuni = { x: 400, y: 101 };
+		const nara = { x: 300, y: 160 };
+		const horyu = { x: 298, y: 162 };
+		const kyoto = { x: 300, y: 160 - SHARED_DOT_DISTANCE };
+		expect(SHARED_DOT_DISTANCE).toBeGreaterThanOrEqual(2 * DOT_RADIUS);
+		expect(sharedDots([tokyo, nara, yasukuni, horyu, kyoto])).toEqual([[0, 2], [1, 3], [4]]);
+	});
+
+	it('a shared dot’s label names every place, one to a line, in the order given', () => {
+		expect(sharedLabelLines(['Tokyo', 'Yasukuni Shrine'])).toEqual(['Tokyo,', 'Yasukuni', 'Shrine']);
+		expect(sharedLabelLines(['Nara', 'Horyu Temple']).join(' ')).toBe('Nara, Horyu Temple');
+		expect(sharedLabelLines(['Seoul'])).toEqual(['Seoul']);
+	});
+});
+

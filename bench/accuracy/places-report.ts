@@ -1,0 +1,29 @@
+/** The places benchmark's results as recorded in docs/benchmarks.md. */
+import { describeMachine } from '../machine.ts';
+import { table } from '../doc.ts';
+import { type ClassScore, PLACE_CLASSES, RIGHT_KM, runPlaces } from './places.ts';
+
+const ratio = (n: number, of: number) => (of === 0 ? '-' : (n / of).toFixed(2));
+const LABELS = { city: 'cities, sites', division: 'states, provinces, regions', country: 'countries (and demonyms)' } as const;
+
+export function placesReport(): string {
+	const result = runPlaces();
+	const row = (name: string, s: ClassScore) => [name, s.found, `${s.right}/${s.finished} (${ratio(s.right, s.finished)})`, s.open, `${s.wrong} (${ratio(s.wrong, s.finished)})`];
+	const noise = [...result.noiseExamples].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([words, n]) => `"${words}" ${n}`);
+	return [
+		`Measured ${describeMachine()}. GeoWebNews, ${result.articles} articles, ${result.gold} locational toponyms with coordinates.`,
+		'',
+		`Recall (a gold toponym overlapped by a place the draft proposes): ${result.found}/${result.gold} (${ratio(result.found, result.gold)}). Noise (finished place mentions overlapping no gold toponym): ${result.noise}/${result.mentions} (${ratio(result.noise, result.mentions)}).`,
+		'',
+		table(
+			['found as', 'found', `right (of finished; within ${RIGHT_KM} km, a country: its outline)`, 'left open', `silently wrong (finished, > ${RIGHT_KM} km)`],
+			[...PLACE_CLASSES.map((name) => row(LABELS[name], result.byClass[name])), row('all', { found: result.found, finished: result.finished, right: result.right, wrong: result.wrong, open: result.open })],
+		),
+		'',
+		'Silently wrong (article: gold words as the draft placed them):',
+		'',
+		...result.wrongExamples.map((line) => `- ${line}`),
+		'',
+		`Most frequent noise: ${noise.join(', ')}.`,
+	].join('\n');
+}
