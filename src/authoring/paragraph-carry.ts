@@ -1,6 +1,6 @@
 /**
  * Which paragraph of the next version is which of the last: the ids carried over, so readers' links
- * survive the update (src/lib/paragraph-ids.ts).
+ * survive the update (src/lib/versions/paragraph-ids.ts).
  *
  * - A paragraph whose words come back (anywhere: a moved paragraph too) keeps its id.
  * - A paragraph whose words changed but mostly stand (a corrected figure, a sentence added) keeps its
@@ -14,7 +14,7 @@
  * diff could not line up are paragraphs compared word by word.
  */
 import { diffArrays } from 'diff';
-import { nextParagraphId } from '../lib/paragraph-ids';
+import { nextParagraphId } from '../lib/versions/paragraph-ids';
 
 /** How alike two paragraphs are for one to count as the other with changes (Dice's coefficient on their words). */
 export const SAME_PARAGRAPH = 0.5;

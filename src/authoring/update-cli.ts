@@ -14,7 +14,7 @@ import { splitExplainer } from '../lib/content/check';
 import { extractFrontmatter, readFrontmatter } from '../lib/content/frontmatter';
 import { findOpenFields } from '../lib/content/open-fields';
 import { storyParagraphs } from '../lib/story/text';
-import { compareUpdateTimes, formatUpdateTime, isUpdateTimestamp, zoneProblem } from '../lib/update-time';
+import { compareUpdateTimes, formatUpdateTime, isUpdateTimestamp, zoneProblem } from '../lib/versions/update-time';
 import { explainerSchema } from '../schemas/explainer';
 import { readKnownEntities } from './known-entities';
 import { carryParagraphIds, normalised } from './paragraph-carry';

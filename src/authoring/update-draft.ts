@@ -8,10 +8,10 @@
  */
 import { type CalendarDate } from '../lib/dates/calendar';
 import { openField } from '../lib/content/open-fields';
-import { paragraphIdsOf } from '../lib/paragraph-ids';
+import { paragraphIdsOf } from '../lib/versions/paragraph-ids';
 import { findNames, locatePhrase } from '../lib/story/phrases';
 import { storyParagraphs } from '../lib/story/text';
-import { dayOfUpdate, isUpdateTimestamp } from '../lib/update-time';
+import { dayOfUpdate, isUpdateTimestamp } from '../lib/versions/update-time';
 import { buildDraft, type Draft, draftFiles, type GeneratedFile } from './draft';
 import type { KnownEntities } from './known-entities';
 import { storyMarkdown } from './markdown-escape';

@@ -1,14 +1,14 @@
 /**
  * The sitemap (`@astrojs/sitemap`), with what the built pages say of themselves: a page that asks not
  * to be indexed (`<meta name="robots" content="noindex">`: a withdrawn explainer, a change page) is
- * left out, and an explainer's `lastmod` is its latest update (src/lib/sitemap-facts.ts). The search
+ * left out, and an explainer's `lastmod` is its latest update (src/lib/head/sitemap-facts.ts). The search
  * page has nothing to index and is left out too; the 404 page the integration leaves out by itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { sitemapFacts } from '../lib/sitemap-facts';
+import { sitemapFacts } from '../lib/head/sitemap-facts';
 
 export default function backstorySitemap(): AstroIntegration[] {
 	let outDir: URL | undefined;

@@ -3,7 +3,7 @@
  * timeline can point back to the sentence a date comes from: `p-1` to `p-N` by position, or, once a
  * later version has moved them, the ids the frontmatter lists (`paragraphIds`). The id of a
  * paragraph an update removed stays on the page as an empty element at the start of the paragraph it
- * now lands on (src/lib/paragraph-ids.ts), so a link shared before the update still arrives there.
+ * now lands on (src/lib/versions/paragraph-ids.ts), so a link shared before the update still arrives there.
  * Like rehype-slug, it leaves an id that is already there alone.
  */
 import { z } from 'astro/zod';
@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { frontmatterOf } from './frontmatter-of';
-import { movedAnchors, paragraphIdsOf } from '../lib/paragraph-ids';
+import { movedAnchors, paragraphIdsOf } from '../lib/versions/paragraph-ids';
 
 /** Just what this plugin reads of the frontmatter; the loader has checked the rest. */
 const idsSchema = z.object({

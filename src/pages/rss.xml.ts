@@ -6,7 +6,7 @@ import { SITE_DESCRIPTION, SITE_LANG, SITE_NAME } from '../consts';
 import { startOf } from '../lib/dates/calendar';
 import { listedExplainers, newestFirst } from '../lib/explainers/collection';
 import { FEED_SIZE } from '../lib/explainers/pagination';
-import { isoOfUpdate } from '../lib/update-time';
+import { isoOfUpdate } from '../lib/versions/update-time';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -9,13 +9,13 @@
 import { typographic } from '../lib/story/typography';
 import { z } from 'astro/zod';
 import { compareCalendarDates, isCalendarDate, resolveEntryDate } from '../lib/dates/calendar';
-import { PARAGRAPH_ID } from '../lib/paragraph-ids';
-import { compareUpdateTimes, dayOfUpdate, isUpdateTime, isUpdateTimestamp, type UpdateTime, zoneProblem } from '../lib/update-time';
+import { PARAGRAPH_ID } from '../lib/versions/paragraph-ids';
+import { compareUpdateTimes, dayOfUpdate, isUpdateTime, isUpdateTimestamp, type UpdateTime, zoneProblem } from '../lib/versions/update-time';
 import { type Person, personInStory, type Place, placeInStory } from './entities';
 import { calendarDate, id, storyNames, text } from './fields';
 import { dateEntry } from './timeline';
 
-/** A paragraph's id on the page: `p-3` (src/lib/paragraph-ids.ts). */
+/** A paragraph's id on the page: `p-3` (src/lib/versions/paragraph-ids.ts). */
 const paragraphId = z.string({ error: 'expected a paragraph id such as "p-3"' }).regex(PARAGRAPH_ID, {
 	error: (issue) => `expected a paragraph id such as "p-3"; found "${String(issue.input)}"`,
 });
@@ -33,7 +33,7 @@ const updateTime = z.preprocess(
 
 /**
  * What a later version changed in the story's paragraphs, written by `npm run update` and read by the
- * change view (src/lib/story-changes.ts): the paragraphs' ids before it, in story order (the ids
+ * change view (src/lib/versions/story-changes.ts): the paragraphs' ids before it, in story order (the ids
  * after it are the next update's `before`, or `paragraphIds`; a paragraph in those only is new), and
  * the words of each paragraph it changed or removed, as they were.
  */
@@ -111,7 +111,7 @@ const explainerFields = z.strictObject({
 	dates: z.array(dateEntry).min(1, { error: 'list at least one dated event for the timeline' }),
 	/** Date phrases of the story left off the timeline on purpose, each with the reason. */
 	offTimeline: z.array(offTimelineEntry).default([]),
-	/** Each paragraph's id, in story order, once a later version has moved them (src/lib/paragraph-ids.ts). */
+	/** Each paragraph's id, in story order, once a later version has moved them (src/lib/versions/paragraph-ids.ts). */
 	paragraphIds: z.array(paragraphId).optional(),
 });
 

@@ -14,7 +14,7 @@ import {
 	toDatetimeAttribute,
 } from './calendar';
 import type { ExplainerData, TimelineDate } from '../../schemas/explainer';
-import { paragraphIdOf } from '../paragraph-ids';
+import { paragraphIdOf } from '../versions/paragraph-ids';
 import { timelineAnchor } from '../paths';
 
 type TimelineStatus = 'past' | 'today' | 'scheduled';

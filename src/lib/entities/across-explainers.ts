@@ -16,7 +16,7 @@ import { mentionsOf } from '../story/mentions';
 import { type Timeline, type TimelineItem, buildTimeline } from '../dates/timeline';
 import type { Person, Place } from '../../schemas/entities';
 import type { ExplainerData } from '../../schemas/explainer';
-import { paragraphIdOf } from '../paragraph-ids';
+import { paragraphIdOf } from '../versions/paragraph-ids';
 import { type EntityKind, explainerPath, personAnchor, placeAnchor } from '../paths';
 
 export interface ExplainerEntry {

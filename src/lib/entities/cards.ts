@@ -3,7 +3,7 @@
  * them, with their facts, the paragraphs that mention them, and a link to their page.
  */
 import { mentionsOf } from '../story/mentions';
-import { paragraphIdOf } from '../paragraph-ids';
+import { paragraphIdOf } from '../versions/paragraph-ids';
 import { entityPath, personAnchor, placeAnchor } from '../paths';
 import type { Person, Place } from '../../schemas/entities';
 import type { ExplainerData } from '../../schemas/explainer';

@@ -15,8 +15,8 @@ import { openFieldsOf } from '../content/open-fields';
 import { storyQuotes } from '../story/rendered';
 import { explainerCardPath, explainerChangesPath } from '../paths';
 import { buildTimeline } from '../dates/timeline';
-import { isoOfUpdate } from '../update-time';
-import { correctionsOf, hasChangeView, latestUpdate, updatesNewestFirst } from '../updates';
+import { isoOfUpdate } from '../versions/update-time';
+import { correctionsOf, hasChangeView, latestUpdate, updatesNewestFirst } from '../versions/updates';
 import type { ExplainerData } from '../../schemas/explainer';
 
 interface ExplainerPageEntry {

@@ -10,7 +10,7 @@ import type { NewsArticle, Organization, Person, Place, ProfilePage, WebPage, We
 type Node<T> = Exclude<T, string>;
 import type { Person as StoryPerson, Place as StoryPlace } from '../../schemas/entities';
 import type { ExplainerData } from '../../schemas/explainer';
-import { isoOfUpdate } from '../update-time';
+import { isoOfUpdate } from '../versions/update-time';
 
 interface SiteFacts {
 	name: string;

@@ -6,8 +6,8 @@
 import type { ContentProblem } from '../content/error';
 import { findDatePhrases } from '../dates/phrases';
 import { type CalendarDate, compareCalendarDates, formatApDate, readRelativeDate, type Tense } from '../dates/calendar';
-import { movedAnchors, paragraphIdsOf } from '../paragraph-ids';
-import { compareUpdateTimes } from '../update-time';
+import { movedAnchors, paragraphIdsOf } from '../versions/paragraph-ids';
+import { compareUpdateTimes } from '../versions/update-time';
 import { countOccurrences, findNames, locatePhrase, phrasePattern } from './phrases';
 import { speaksOf } from '../dates/sentence-tense';
 import { rawHtmlIn, unsafeLinksIn } from './safety';

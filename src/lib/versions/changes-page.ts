@@ -4,10 +4,10 @@
  * worked out here; the page only renders it. Runs of unchanged paragraphs are folded into one
  * `<details>` each, so the changes stand out and the words around them are a click (no script) away.
  */
-import { explainerPath } from './paths';
+import { explainerPath } from '../paths';
 import { changeViewOf, type ChangeBlock } from './story-changes';
 import { formatUpdateTime, isoOfUpdate } from './update-time';
-import type { ExplainerData } from '../schemas/explainer';
+import type { ExplainerData } from '../../schemas/explainer';
 
 export type ChangeItem = (Exclude<ChangeBlock, { kind: 'same' }> & { href: string }) | { kind: 'unchanged'; paragraphs: { id: string; text: string; href: string }[] };
 

@@ -7,7 +7,7 @@
  * Older entries of an updates log may give only a calendar day (`2026-01-13`): both shapes are read
  * here, and compared with each other by the day first.
  */
-import { type CalendarDate, formatApDate, isCalendarDate } from './dates/calendar';
+import { type CalendarDate, formatApDate, isCalendarDate } from '../dates/calendar';
 
 /** `YYYY-MM-DDTHH:MM[:SS][.sss](Z|±HH:MM)`: a wire timestamp. Never read through the machine's zone. */
 const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;

@@ -7,7 +7,7 @@
  * replaced it, or the nearest survivor). So a link shared before the update still reaches the words
  * it pointed at, or what stands in their place; an id is never given to other words.
  */
-import { paragraphAnchor } from './paths';
+import { paragraphAnchor } from '../paths';
 
 /** A paragraph's id: `p-` and a number. */
 export const PARAGRAPH_ID = /^p-[1-9]\d*$/;
