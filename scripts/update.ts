@@ -1,7 +1,8 @@
 /**
  * `npm run update -- <slug> <file> [--time <time>] [--zone <zone>] [--correction] [--withdraw] [--same-story]`:
  * drafts the next version of a published explainer from the wire's next version of its story
- * (src/authoring/update-cli.ts).
+ * (src/authoring/update-cli.ts). Whatever goes wrong ends in a message and exit code 1, never a stack
+ * trace (BACKSTORY_DEBUG=1 prints one, for a bug report), and nothing is written.
  */
 import './ts-resolve.ts';
 
@@ -17,7 +18,12 @@ try {
 		log: (line) => console.log(line),
 	});
 } catch (error) {
-	if (!(error instanceof InputError)) throw error;
-	console.error(`npm run update: ${error.message}\nNothing was written.`);
+	if (error instanceof InputError) {
+		console.error(`npm run update: ${error.message}\nNothing was written.`);
+	} else {
+		// A fault of the tool, not of the input: said plainly, with what to send.
+		console.error(`npm run update failed: ${(error as Error)?.message ?? String(error)}\nNothing was written. This is a fault in the tool, not in your story: please report it with the story file (BACKSTORY_DEBUG=1 npm run update -- ... shows the details).`);
+		if (process.env.BACKSTORY_DEBUG) console.error(error);
+	}
 	process.exitCode = 1;
 }

@@ -6,8 +6,8 @@
  * `version`, `versioncreated`, `pubstatus` and `ednote`. Refuses, writing nothing, a file that is not
  * a later version of the same story (unless `--same-story`), and never overwrites a file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { splitExplainer } from '../lib/content/check';
@@ -16,6 +16,7 @@ import { findOpenFields } from '../lib/content/open-fields';
 import { storyParagraphs } from '../lib/story/text';
 import { compareUpdateTimes, formatUpdateTime, isUpdateTimestamp, zoneProblem } from '../lib/versions/update-time';
 import { explainerSchema } from '../schemas/explainer';
+import { writeAll } from './cli';
 import { readKnownEntities } from './known-entities';
 import { carryParagraphIds, normalised } from './paragraph-carry';
 import { EXPECTED_INPUT, readWireStory } from './read-input';
@@ -107,7 +108,11 @@ export function runUpdate(args: string[], { cwd, contentRoot, log }: UpdateOptio
 	const contents = readFileSync(published, 'utf8');
 	const read = readFrontmatter(contents);
 	if ('problem' in read) throw new InputError(`${published}: ${read.problem.field}: ${read.problem.message}`);
-	if (!explainerSchema.safeParse(read.data).success) throw new InputError(`${published} does not pass its checks; run npm run check -- ${published} and fix it first`);
+	const checked = explainerSchema.safeParse(read.data);
+	if (!checked.success) {
+		const first = checked.error.issues[0];
+		throw new InputError(`${published} does not pass its checks (${first.path.join('.') || 'frontmatter'}: ${first.message}); run npm run check -- ${published} and fix it first`);
+	}
 	const old = { data: read.data, body: splitExplainer(contents).body };
 
 	let text = '';
@@ -149,15 +154,11 @@ export function runUpdate(args: string[], { cwd, contentRoot, log }: UpdateOptio
 		known: readKnownEntities(contentRoot),
 		input: input ?? '--withdraw',
 	});
-	const written: string[] = [];
-	for (const generated of draft.files) {
-		const path = join(contentRoot, generated.path);
-		const published = path.replace(/\/_([^/]+)$/, '/$1');
-		if (existsSync(path) || (generated.path.endsWith('.yaml') && existsSync(published))) continue;
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, generated.contents, { flag: 'wx' });
-		written.push(path);
-	}
+	// Everything is worked out before the first file is written; then all of them are, or none (as npm run new).
+	const toWrite = draft.files
+		.map((generated) => ({ path: join(contentRoot, generated.path), contents: generated.contents, entity: generated.path.endsWith('.yaml') }))
+		.filter(({ path, entity }) => !existsSync(path) && !(entity && existsSync(path.replace(/\/_([^/]+)$/, '/$1'))));
+	const written = writeAll(toWrite.map(({ path, contents }) => ({ path, contents })));
 	report(draft, { slug, kind, time, zone, written, log });
 	return { ...draft, written };
 }
@@ -178,6 +179,8 @@ function report(draft: UpdateDraft, { slug, kind, time, zone, written, log }: { 
 	for (const line of draft.open) log(`  - ${line}`);
 	const entities = written.slice(1);
 	if (entities.length) log(`New entity files: ${entities.map(shown).join(', ')}.`);
-	log('Next: fill in the TODOs with `npm run dev` open on the draft, `npm run check`, then publish:');
-	log(`  mv content/explainers/_${slug}.md content/explainers/${slug}.md`);
+	// The exact commands: a plain `npm run check` checks published files only, and would pass a draft full of TODOs.
+	const draftPath = shown(written[0]);
+	log(`Next: fill in the TODOs with \`npm run dev\` open on /explainers/_${slug}/, then \`npm run check -- ${draftPath}\`, then publish it over the published file (README: "Updating an explainer"):`);
+	log(`  mv ${draftPath} ${draftPath.replace(/_([^/]+)$/, '$1')}`);
 }
