@@ -16,7 +16,7 @@ import { storyQuotes } from '../story/rendered';
 import { explainerCardPath, explainerChangesPath } from '../paths';
 import { buildTimeline } from '../dates/timeline';
 import { isoOfUpdate } from '../versions/update-time';
-import { correctionsOf, hasChangeView, latestUpdate, updatesNewestFirst } from '../versions/updates';
+import { correctionsOf, hasChangeView, latestChangeLines, latestUpdate, updatesNewestFirst } from '../versions/updates';
 import type { ExplainerData } from '../../schemas/explainer';
 
 interface ExplainerPageEntry {
@@ -49,6 +49,8 @@ export function explainerPage(entry: ExplainerPageEntry, { site, siteName, pathn
 		rolesAsOf: formatApDate(data.published),
 		/** A draft's fields still to fill (the banner of `npm run dev`); none on a published explainer. */
 		open: openFieldsOf(data),
+		/** A draft of a later version: what it changed in the story, for the same banner. */
+		changed: latestChangeLines(data.updates, data.paragraphIds),
 		image,
 		article: { published: data.published, modified: isoOfUpdate(data.modified), section: data.section, tags: data.tags },
 		/** "Updated Jan. 13, 2026, 10:05 a.m. JST" under the byline; the corrections above the story; the log. */

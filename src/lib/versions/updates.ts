@@ -51,3 +51,26 @@ export function correctionsOf(updates: readonly Update[]): ShownUpdate[] {
 export function hasChangeView(updates: readonly Update[]): boolean {
 	return updates.some((update) => shown(update).changedText);
 }
+
+/**
+ * What the latest version changed in the story's paragraphs, in lines for the draft banner of
+ * `npm run dev` ("2 new paragraphs: ¶1, ¶2"): paragraphs are named by their place in the new story.
+ * Empty when the latest update changed no words (or there is none).
+ */
+export function latestChangeLines(updates: readonly Update[], paragraphIds: readonly string[] | undefined): string[] {
+	const latest = [...updates].sort((a, b) => compareUpdateTimes(b.date, a.date))[0];
+	const changes = latest?.changes as { before: string[]; changed: { id: string }[]; removed: { id: string; at: string }[] } | undefined;
+	if (!changes || !paragraphIds) return [];
+	const place = (id: string) => `¶${paragraphIds.indexOf(id) + 1}`;
+	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+	const added = paragraphIds.filter((id) => !changes.before.includes(id));
+	const lines: string[] = [];
+	if (added.length) lines.push(`${count(added.length, 'new paragraph')}: ${added.map(place).join(', ')}`);
+	if (changes.changed.length) lines.push(`${count(changes.changed.length, 'paragraph')} reworded: ${changes.changed.map((c) => place(c.id)).join(', ')}`);
+	if (changes.removed.length) {
+		lines.push(`${count(changes.removed.length, 'paragraph')} gone; ${changes.removed.length === 1 ? 'its link lands' : 'their links land'} on ${changes.removed.map((r) => `#${r.id} → ${place(r.at)}`).join(', ')}`);
+	}
+	const kept = paragraphIds.length - added.length - changes.changed.length;
+	lines.push(`${count(kept, 'paragraph')} word for word as before`);
+	return lines;
+}
