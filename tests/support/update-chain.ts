@@ -11,6 +11,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { runUpdate } from '../../src/authoring/update-cli';
 import { yamlField } from '../../src/authoring/yaml-writer';
 import { splitExplainer } from '../../src/lib/content/check';
+import { storyParagraphs } from '../../src/lib/story/text';
+import { movedAnchors, paragraphIdsOf } from '../../src/lib/versions/paragraph-ids';
 import { extractFrontmatter } from '../../src/lib/content/frontmatter';
 
 export const UPDATES_FIXTURE = fileURLToPath(new URL('../fixtures/updates/', import.meta.url));
@@ -91,4 +93,14 @@ export function publish(contentRoot: string, slug = SLUG): void {
 	const draft = join(contentRoot, 'explainers', `_${slug}.md`);
 	finishAsEditor(draft);
 	renameSync(draft, join(contentRoot, 'explainers', `${slug}.md`));
+}
+
+/** Each paragraph link of an explainer file, as the page will have it: the id, and the words it lands on. */
+export function linksOf(file: string): Map<string, string> {
+	const { data, body } = readDraft(file);
+	const paragraphs = storyParagraphs(body);
+	const ids = paragraphIdsOf(data as { paragraphIds?: string[] }, paragraphs.length);
+	const links = new Map(ids.map((id, index) => [id, paragraphs[index]]));
+	for (const [id, at] of movedAnchors(data as never, ids).moved) links.set(id, links.get(at) as string);
+	return links;
 }

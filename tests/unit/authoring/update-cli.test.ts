@@ -11,8 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/authoring/wire-story';
 import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content/folder';
 import { storyParagraphs } from '../../../src/lib/story/text';
-import { movedAnchors, paragraphIdsOf } from '../../../src/lib/versions/paragraph-ids';
-import { freshContent, publish, readDraft, runStep, SLUG, STEPS, VERSIONS } from '../../support/update-chain';
+import { freshContent, linksOf, publish, readDraft, runStep, SLUG, STEPS, VERSIONS } from '../../support/update-chain';
 
 let root: string;
 beforeEach(() => {
@@ -21,16 +20,6 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const publishedFile = () => join(root, 'explainers', `${SLUG}.md`);
-
-/** Each paragraph link of the published version: the id, and the words it lands on. */
-function linksOf(file: string): Map<string, string> {
-	const { data, body } = readDraft(file);
-	const paragraphs = storyParagraphs(body);
-	const ids = paragraphIdsOf(data as { paragraphIds?: string[] }, paragraphs.length);
-	const links = new Map(ids.map((id, index) => [id, paragraphs[index]]));
-	for (const [id, at] of movedAnchors(data as never, ids).moved) links.set(id, links.get(at)!);
-	return links;
-}
 
 const problemsOf = (file: string) => checkExplainerFile(file, readEntityFacts(root).facts, root).problems.map((p) => `${p.field}: ${p.message}`);
 
