@@ -20,7 +20,7 @@ import { writeAll } from './cli';
 import { readKnownEntities } from './known-entities';
 import { carryParagraphIds, normalised } from './paragraph-carry';
 import { EXPECTED_INPUT, readWireStory } from './read-input';
-import { buildUpdateDraft, type UpdateDraft } from './update-draft';
+import { buildUpdateDraft, datelineOf, type UpdateDraft } from './update-draft';
 import { InputError, type WireStory } from './wire-story';
 import { isCorrectionNote, isKill, readWireVersion, type WireVersion } from './wire-version';
 
@@ -47,12 +47,14 @@ const isRecord = (value: unknown): value is Data => value !== null && typeof val
 export function notTheSameStory(old: { data: Data; paragraphs: string[] }, story: WireStory, wire: WireVersion): string | undefined {
 	const oldUri = isRecord(old.data.version) && typeof old.data.version.uri === 'string' ? old.data.version.uri : undefined;
 	if (oldUri && wire.uri) return oldUri === wire.uri ? undefined : `its ninjs uri is ${wire.uri}, but the explainer's last version was ${oldUri}`;
-	const sameHead = normalised(story.title) === normalised(String(old.data.title)) && (story.dateline ?? '') === String(old.data.dateline);
+	// The dateline as the draft would write it: the wire's, or the capitals the story opens with ("NARA, Japan -").
+	const dateline = datelineOf(old.data, story);
+	const sameHead = normalised(story.title) === normalised(String(old.data.title)) && dateline === String(old.data.dateline);
 	if (sameHead) return undefined;
 	const carried = carryParagraphIds(old.paragraphs.map((text, index) => ({ id: `p-${index + 1}`, text })), story.paragraphs);
 	const kept = old.paragraphs.length - carried.removed.length;
 	if (kept / old.paragraphs.length >= SAME_STORY_SHARE) return undefined;
-	return `its headline ("${story.title}") and dateline (${story.dateline ?? 'none'}) are not the explainer's ("${String(old.data.title)}", ${String(old.data.dateline)}), and it keeps ${kept} of the ${old.paragraphs.length} paragraphs of the last version`;
+	return `its headline ("${story.title}") and dateline (${dateline.startsWith('TODO') ? 'none' : dateline}) are not the explainer's ("${String(old.data.title)}", ${String(old.data.dateline)}), and it keeps ${kept} of the ${old.paragraphs.length} paragraphs of the last version`;
 }
 
 /** Why the new version does not come after the explainer's last, or undefined. */
@@ -175,7 +177,7 @@ function report(draft: UpdateDraft, { slug, kind, time, zone, written, log }: { 
 	const { dates, offTimeline, people, places } = draft.carried;
 	log(`Carried over as they were: ${dates} timeline entries, ${offTimeline} phrases left off the timeline, ${people} people, ${places} places.`);
 	const fields = findOpenFields(load(extractFrontmatter(explainer.contents)?.text ?? '', { schema: CORE_SCHEMA }));
-	log(`Left for the editor: ${fields.length} open fields (TODO):`);
+	log(`Left for the editor: ${fields.length} open ${fields.length === 1 ? 'field' : 'fields'} (TODO):`);
 	for (const line of draft.open) log(`  - ${line}`);
 	const entities = written.slice(1);
 	if (entities.length) log(`New entity files: ${entities.map(shown).join(', ')}.`);

@@ -68,7 +68,7 @@ export function asOfOf(data: Data): CalendarDate {
  * explainer's, where the new story still opens with it; else the capitals it opens with before a comma
  * or a dash (`NARA, Japan -`); else open.
  */
-function datelineOf(old: Data, story: WireStory): string {
+export function datelineOf(old: Data, story: WireStory): string {
 	if (story.dateline) return story.dateline;
 	const first = story.paragraphs[0] ?? '';
 	if (typeof old.dateline === 'string' && first.startsWith(old.dateline)) return old.dateline;
