@@ -10,7 +10,9 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import config from '../../.htmlvalidate.mjs';
 import { runAstroBuild } from '../support/astro-build';
 import { freshContent, linksOf, publish, readDraft, runStep, SLUG, STEPS } from '../support/update-chain';
 
@@ -122,5 +124,13 @@ describe('a withdrawn explainer', () => {
 		expect(readFileSync(join(DIST, 'rss.xml'), 'utf8')).not.toContain(`/explainers/${WITHDRAWN}/`);
 		expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).not.toContain(`/explainers/${WITHDRAWN}/`);
 		expect(readFileSync(join(DIST, 'rss.xml'), 'utf8')).toContain(`/explainers/${SLUG}/`);
+	});
+});
+
+describe('the pages of later versions', () => {
+	const validator = new HtmlValidate(config);
+	it.each([`explainers/${SLUG}`, `explainers/${SLUG}/changes`, `explainers/${WITHDRAWN}`])('%s is valid HTML', async (path) => {
+		const report = await validator.validateFile(join(DIST, path, 'index.html'));
+		expect(report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
 	});
 });
