@@ -20,7 +20,7 @@ import { writeAll } from './cli';
 import { readKnownEntities } from './known-entities';
 import { carryParagraphIds, normalised } from './paragraph-carry';
 import { EXPECTED_INPUT, readWireStory } from './read-input';
-import { buildUpdateDraft, datelineOf, type UpdateDraft } from './update-draft';
+import { buildUpdateDraft, commentsOf, datelineOf, type UpdateDraft } from './update-draft';
 import { InputError, type WireStory } from './wire-story';
 import { isCorrectionNote, isKill, readWireVersion, type WireVersion } from './wire-version';
 
@@ -115,7 +115,7 @@ export function runUpdate(args: string[], { cwd, contentRoot, log }: UpdateOptio
 		const first = checked.error.issues[0];
 		throw new InputError(`${published} does not pass its checks (${first.path.join('.') || 'frontmatter'}: ${first.message}); run npm run check -- ${published} and fix it first`);
 	}
-	const old = { data: read.data, body: splitExplainer(contents).body };
+	const old = { data: read.data, body: splitExplainer(contents).body, comments: commentsOf(extractFrontmatter(contents)?.text ?? '') };
 
 	let text = '';
 	if (input) {
@@ -161,11 +161,11 @@ export function runUpdate(args: string[], { cwd, contentRoot, log }: UpdateOptio
 		.map((generated) => ({ path: join(contentRoot, generated.path), contents: generated.contents, entity: generated.path.endsWith('.yaml') }))
 		.filter(({ path, entity }) => !existsSync(path) && !(entity && existsSync(path.replace(/\/_([^/]+)$/, '/$1'))));
 	const written = writeAll(toWrite.map(({ path, contents }) => ({ path, contents })));
-	report(draft, { slug, kind, time, zone, written, log });
+	report(draft, { slug, kind, time, zone, written, comments: old.comments.length, log });
 	return { ...draft, written };
 }
 
-function report(draft: UpdateDraft, { slug, kind, time, zone, written, log }: { slug: string; kind: string; time: string; zone?: string; written: string[]; log: (line: string) => void }) {
+function report(draft: UpdateDraft, { slug, kind, time, zone, written, comments, log }: { slug: string; kind: string; time: string; zone?: string; written: string[]; comments: number; log: (line: string) => void }) {
 	const shown = (path: string) => relative(process.cwd(), path) || path;
 	const [explainer] = draft.files;
 	log(`Draft of the ${kind === 'update' ? 'update' : kind} of ${slug}: ${shown(written[0])} (the published page stays as it is until you rename this over it)`);
@@ -179,6 +179,7 @@ function report(draft: UpdateDraft, { slug, kind, time, zone, written, log }: { 
 	const fields = findOpenFields(load(extractFrontmatter(explainer.contents)?.text ?? '', { schema: CORE_SCHEMA }));
 	log(`Left for the editor: ${fields.length} open ${fields.length === 1 ? 'field' : 'fields'} (TODO):`);
 	for (const line of draft.open) log(`  - ${line}`);
+	if (comments) log(`The published file's ${comments} comment lines are at the top of the draft: move them back beside what they explain.`);
 	const entities = written.slice(1);
 	if (entities.length) log(`New entity files: ${entities.map(shown).join(', ')}.`);
 	// The exact commands: a plain `npm run check` checks published files only, and would pass a draft full of TODOs.

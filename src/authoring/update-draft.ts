@@ -26,7 +26,7 @@ type UpdateKind = 'update' | 'correction' | 'withdrawal';
 export interface UpdateRequest {
 	slug: string;
 	/** The published explainer: its frontmatter as read (dates as typed) and its story. */
-	old: { data: Data; body: string };
+	old: { data: Data; body: string; comments?: string[] };
 	/** The new version's story; none for a withdrawal sent without one. */
 	story?: WireStory;
 	/** When the version was sent, with its offset; its wire number and id where given. */
@@ -99,11 +99,30 @@ function updateEntry(request: UpdateRequest, changes?: Data): Data {
 	};
 }
 
+/** The line above the published file's comments in the draft. */
+export const KEPT_COMMENTS = 'Comments of the published file, kept here (move them back beside what they explain):';
+
+/**
+ * The comments of a published explainer's frontmatter, for the next draft: every `#` line but the
+ * header `npm run update` wrote at its top (said anew each time) and the line above kept comments.
+ */
+export function commentsOf(frontmatter: string): string[] {
+	const lines = frontmatter.split('\n');
+	let start = 0;
+	if (/^# (?:Next version|Withdrawal) written by `npm run update`/.test(lines[0] ?? '')) {
+		while (start < lines.length && lines[start].startsWith('#') && lines[start] !== `# ${KEPT_COMMENTS}`) start++;
+	}
+	return lines.slice(start).filter((line) => line.trimStart().startsWith('#') && line !== `# ${KEPT_COMMENTS}`).map((line) => line.trim());
+}
+
 /** The frontmatter and story of the new draft, top-level fields in the order editors know. */
 function explainerFile(request: UpdateRequest, fields: Data, body: string, header: string[]): GeneratedFile {
 	const order = ['title', 'description', 'source', 'dateline', 'published', 'version', 'section', 'tags', 'updates', 'people', 'places', 'dates', 'offTimeline', 'paragraphIds'];
 	const keys = [...order, ...Object.keys(fields).filter((key) => !order.includes(key))];
 	const lines = ['---', ...header.map((line) => `# ${line}`)];
+	// The editor's comments cannot be put back beside fields rewritten from data: kept whole, not dropped.
+	const comments = request.old.comments ?? [];
+	if (comments.length > 0) lines.push(`# ${KEPT_COMMENTS}`, ...comments);
 	for (const key of keys) {
 		if (fields[key] === undefined) continue;
 		if (['updates', 'people', 'places', 'dates', 'offTimeline', 'paragraphIds'].includes(key)) lines.push('');

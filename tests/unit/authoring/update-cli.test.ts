@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commentsOf, KEPT_COMMENTS } from '../../../src/authoring/update-draft';
 import { InputError } from '../../../src/authoring/wire-story';
 import { checkExplainerFile, readEntityFacts } from '../../../src/lib/content/folder';
 import { storyParagraphs } from '../../../src/lib/story/text';
@@ -49,6 +50,18 @@ describe('npm run update, a write-through', () => {
 		expect(update).toMatchObject({ date: '2026-01-13T10:05+09:00', zone: 'Asia/Tokyo' });
 		expect(update.note).toMatch(/^TODO/);
 		expect(result.lines.join('\n')).toMatch(/Left for the editor: 2 open fields/);
+	});
+
+	it('keeps the published file’s comments, once each, never its own header', () => {
+		const result = runStep(root, STEPS.writeThrough);
+		const draft = readFileSync(result.draft, 'utf8');
+		expect(draft).toContain(`# ${KEPT_COMMENTS}\n# A TEST FIXTURE, never published: the first version of a story written for the tests of\n`);
+		expect(draft).toContain('# "Last week" is seven days, not a day: the editor dates it, at the precision the words allow.');
+		expect(result.lines.join('\n')).toMatch(/The published file's 3 comment lines are at the top of the draft/);
+		// Published as it is and updated again: the comments once, the tool's header said anew, not kept.
+		const again = commentsOf(draft.split('---\n')[1]);
+		expect(again).toHaveLength(3);
+		expect(again.join('\n')).not.toMatch(/written by `npm run update`|Comments of the published file/);
 	});
 
 	it('reads relative dates again from the new version’s day: "on Friday" said on a Tuesday needs its tense', () => {
