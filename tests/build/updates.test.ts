@@ -7,18 +7,16 @@
  * sitemap follow the latest update. A copy taken on to its kill is a withdrawal notice at its address,
  * out of the lists, the feed, search and the sitemap.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
-import { runAstroBuild } from '../support/astro-build';
-import { freshContent, linksOf, publish, readDraft, runStep, SLUG, STEPS } from '../support/update-chain';
+import { buildUpdatedSite, readDraft, SLUG, WITHDRAWN } from '../support/update-chain';
 
 const OUT = resolve('tests/.tmp/updates');
 const DIST = join(OUT, 'dist');
-const WITHDRAWN = 'nara-summit-withdrawn';
 /** The paragraph links readers may have shared: those of the first version and of each published update. */
 const shared: Map<string, string>[] = [];
 
@@ -27,25 +25,7 @@ const page = (path: string) => load(readFileSync(join(DIST, path, 'index.html'),
 const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
-	rmSync(OUT, { recursive: true, force: true });
-	const content = freshContent(join(OUT, 'content'));
-	const file = join(content, 'explainers', `${SLUG}.md`);
-	shared.push(linksOf(file));
-	for (const step of [STEPS.writeThrough, STEPS.addedRemoved, STEPS.correction]) {
-		runStep(content, step);
-		publish(content);
-		shared.push(linksOf(file));
-	}
-	// The same story taken on to its kill, published beside it under another name.
-	const killed = freshContent(join(OUT, 'killed'));
-	for (const step of Object.values(STEPS)) {
-		runStep(killed, step);
-		publish(killed);
-	}
-	mkdirSync(join(content, 'explainers'), { recursive: true });
-	copyFileSync(join(killed, 'explainers', `${SLUG}.md`), join(content, 'explainers', `${WITHDRAWN}.md`));
-	const built = await runAstroBuild({ outDir: DIST, content, env: { BACKSTORY_CACHE_DIR: join(OUT, 'cache') } });
-	if (built.code !== 0) throw new Error(`the updated fixture did not build:\n${built.output}`);
+	shared.push(...(await buildUpdatedSite(OUT)));
 });
 
 describe('an updated explainer', () => {

@@ -4,11 +4,12 @@
  * tests of the command (tests/unit/authoring/update-cli.test.ts) and of the pages it leads to
  * (tests/build/updates.test.ts). The story is tests/fixtures/updates/: our own, not a wire story.
  */
-import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { runUpdate } from '../../src/authoring/update-cli';
+import { runAstroBuild } from './astro-build';
 import { yamlField } from '../../src/authoring/yaml-writer';
 import { splitExplainer } from '../../src/lib/content/check';
 import { storyParagraphs } from '../../src/lib/story/text';
@@ -103,4 +104,33 @@ export function linksOf(file: string): Map<string, string> {
 	const links = new Map(ids.map((id, index) => [id, paragraphs[index]]));
 	for (const [id, at] of movedAnchors(data as never, ids).moved) links.set(id, links.get(at) as string);
 	return links;
+}
+
+/** The copy of the story taken on to its kill, published beside the updated one under this name. */
+export const WITHDRAWN = 'nara-summit-withdrawn';
+
+/**
+ * The fixture story taken through a write-through, paragraphs added and removed and a correction,
+ * a copy of it on to its kill, and the site built from them into <out>/dist. Returns the paragraph
+ * links readers may have shared: those of the first version and of each published update.
+ */
+export async function buildUpdatedSite(out: string): Promise<Map<string, string>[]> {
+	rmSync(out, { recursive: true, force: true });
+	const content = freshContent(join(out, 'content'));
+	const file = join(content, 'explainers', `${SLUG}.md`);
+	const shared = [linksOf(file)];
+	for (const step of [STEPS.writeThrough, STEPS.addedRemoved, STEPS.correction]) {
+		runStep(content, step);
+		publish(content);
+		shared.push(linksOf(file));
+	}
+	const killed = freshContent(join(out, 'killed'));
+	for (const step of Object.values(STEPS)) {
+		runStep(killed, step);
+		publish(killed);
+	}
+	copyFileSync(join(killed, 'explainers', `${SLUG}.md`), join(content, 'explainers', `${WITHDRAWN}.md`));
+	const built = await runAstroBuild({ outDir: join(out, 'dist'), content, env: { BACKSTORY_CACHE_DIR: join(out, 'cache') } });
+	if (built.code !== 0) throw new Error(`the updated fixture did not build:\n${built.output}`);
+	return shared;
 }
