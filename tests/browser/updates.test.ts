@@ -3,11 +3,14 @@
  * fixture story into tests/.tmp/updates-browser/): paragraph ids no longer follow the story's order
  * (`p-8`, `p-9`, `p-10`, `p-2`, `p-4`, ...), and the reader is still told and taken back to the
  * paragraph by its place: the timeline's "¶5" and "Back to ¶5" name the fifth paragraph, whose id is `p-4`.
+ * The pages only later versions have (the correction above the story, the change view, the withdrawal
+ * notice) pass axe as every page type does (tests/browser/accessibility.test.ts), light and dark.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, siteInChromium, watchedContext } from '../support/browser.ts';
-import { buildUpdatedSite, SLUG } from '../support/update-chain.ts';
+import { buildUpdatedSite, SLUG, WITHDRAWN } from '../support/update-chain.ts';
 
 const OUT = resolve('tests/.tmp/updates-browser');
 // Built before the site is served: hooks run in the order they are registered.
@@ -37,6 +40,30 @@ describe('an updated explainer, read in place', () => {
 		expect(await back.textContent()).toBe('Back to ¶5');
 		await back.click();
 		await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+		await page.close();
+	});
+});
+
+describe('the pages of later versions, in axe', () => {
+	const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+	const cases = [`/explainers/${SLUG}/`, `/explainers/${SLUG}/changes/`, `/explainers/${WITHDRAWN}/`].flatMap((path) =>
+		(['light', 'dark'] as const).map((colorScheme) => ({ path, colorScheme })),
+	);
+	it.each(cases)('$path, $colorScheme, at 375 and 1280 px: no violations', async ({ path, colorScheme }) => {
+		const watched = await watchedContext(running.browser, running.site.origin);
+		const { page } = await openPage(watched, running.site.origin + path, { colorScheme, width: 375 });
+		for (const width of [375, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			// Scrolling boxes read from their top, as in accessibility.test.ts (the timeline column may open scrolled).
+			await page.evaluate(async () => {
+				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+				for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0;
+			});
+			const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(results.passes.length, `${width} px: axe ran its checks`).toBeGreaterThan(10);
+			expect(violations, `${width} px`).toEqual([]);
+		}
 		await page.close();
 	});
 });
