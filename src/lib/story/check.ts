@@ -81,7 +81,7 @@ export function checkStory(data: StoryFrontmatter, markdown: string): ContentPro
 			issues.push({ field: `dates[${index}].${key}`, path: ['dates', index, key], message: located.error });
 			return;
 		}
-		const contradiction = tenseContradiction(entry, data.asOf ?? data.published, paragraphs[located.paragraph - 1] as string);
+		const contradiction = tenseContradiction(entry, data.asOf ?? data.published, paragraphs[located.paragraph - 1] as string, data.asOf !== undefined && data.asOf !== data.published);
 		if (contradiction) issues.push({ field: `dates[${index}].tense`, path: ['dates', index, 'phrase'], message: contradiction });
 	});
 	issues.push(...paragraphIdProblems(data, paragraphs.length));
@@ -157,7 +157,7 @@ function versionsOf(data: StoryFrontmatter, ids: string[]) {
  * Where an open date phrase ("on Friday") was read as its nearest occurrence and the sentence points
  * the other way ("will meet ... on Friday" with last Friday): why, and the `tense` that settles it.
  */
-function tenseContradiction(entry: StoryFrontmatter['dates'][number], published: CalendarDate, paragraph: string): string | undefined {
+function tenseContradiction(entry: StoryFrontmatter['dates'][number], published: CalendarDate, paragraph: string, laterVersion = false): string | undefined {
 	const reading = readRelativeDate(entry.phrase, published);
 	if (!reading?.open || entry.tense !== undefined || entry.date === published) return undefined;
 	const [range] = rangesOf(paragraph, entry.phrase);
@@ -167,7 +167,7 @@ function tenseContradiction(entry: StoryFrontmatter['dates'][number], published:
 	const sentence = speaksOf(paragraph, range.start, range.end, meant);
 	if (sentence === undefined) return undefined;
 	const quoted = sentence.length > 90 ? `${sentence.slice(0, 87)}...` : sentence;
-	return `"${entry.phrase}" is read as ${formatApDate(entry.date)}, the nearest to publication (${formatApDate(published)}), but its sentence speaks of the ${meant} ("${quoted}"); if the story means ${formatApDate(reading[meant])}, add tense: ${meant}; if it means ${formatApDate(entry.date)}, add tense: ${readAs}`;
+	return `"${entry.phrase}" is read as ${formatApDate(entry.date)}, the nearest to ${laterVersion ? 'this version of the story' : 'publication'} (${formatApDate(published)}), but its sentence speaks of the ${meant} ("${quoted}"); if the story means ${formatApDate(reading[meant])}, add tense: ${meant}; if it means ${formatApDate(entry.date)}, add tense: ${readAs}`;
 }
 
 interface UncoveredDatePhrase {

@@ -132,6 +132,17 @@ describe('checkStory: the tense of the sentence', () => {
 		]);
 	});
 
+	it('reads from a later version’s day, and says so', () => {
+		// Sent on Tuesday, Jan. 13: the nearest Friday is Jan. 16, and "told reporters" speaks of the past.
+		const { broken, index } = withoutTense('motegi-remarks', { date: '2026-01-16' });
+		expect(checkStory({ ...broken, asOf: '2026-01-13' }, body)).toEqual([
+			expect.objectContaining({
+				field: `dates[${index}].tense`,
+				message: expect.stringMatching(/the nearest to this version of the story \(Jan\. 13, 2026\).*if the story means Jan\. 9, 2026, add tense: past/),
+			}),
+		]);
+	});
+
 	it('trusts a tense the editor gave', () => {
 		const { broken } = withoutTense('motegi-remarks', { date: '2026-01-16', tense: 'future' });
 		expect(checkStory(broken, body)).toEqual([]);
