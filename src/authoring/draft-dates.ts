@@ -10,7 +10,7 @@
 import type { CalendarDate } from '../lib/dates/calendar';
 import { type DatePhrase, findDatePhrases } from '../lib/dates/phrases';
 import { countOccurrences } from '../lib/story/phrases';
-import { tenseAround } from '../lib/dates/sentence-tense';
+import { presentAround, tenseAround } from '../lib/dates/sentence-tense';
 import { anchoredDate } from './anchored-date';
 import { capitalised, pad, type ResolvedDate, resolvePhrase } from './phrase-date';
 
@@ -160,7 +160,8 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 	// The build's own reading of the sentence (src/lib/dates/sentence-tense.ts), so the draft never writes a
 	// date the build calls a contradiction.
 	const tenseOf = (phrase: DatePhrase) => tenseAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end)?.tense;
-	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, tenseOf(phrase))]));
+	const presentOf = (phrase: DatePhrase) => () => presentAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end);
+	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, tenseOf(phrase), presentOf(phrase))]));
 	const more = findMoreDatePhrases(paragraphs, found, published, (phrase) => resolvedOf.get(phrase)?.date);
 	const all = [...found, ...more].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	let anchor: CalendarDate | undefined;

@@ -114,6 +114,8 @@ export function resolvePhrase(
 	found: Pick<DatePhrase, 'phrase' | 'kind'>,
 	published: CalendarDate,
 	sentenceTense?: Tense,
+	/** Whether the verb the phrase belongs to is a plain present ("The election is on Nov. 3"); asked only where it matters. */
+	presentTense: () => boolean = () => false,
 ): ResolvedDate {
 	const year = Number(published.slice(0, 4));
 	switch (found.kind) {
@@ -157,8 +159,11 @@ export function resolvePhrase(
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
 			const words = asSiteWords(found.phrase);
-			if (/\b(?:last|next|this|past|coming|that) week(?:end)?\b/i.test(words)) {
+			if (/\b(?:last|next|this|past|coming|that) week\b/i.test(words)) {
 				return { open: `"${found.phrase}" is a week, not a day: write the day the story means if it says (YYYY-MM-DD), or list the phrase under offTimeline` };
+			}
+			if (/\bweekend\b/i.test(words)) {
+				return { open: `"${found.phrase}" is two days, and the words do not say which weekend: write the day the story means if it says (YYYY-MM-DD), or list the phrase under offTimeline` };
 			}
 			const reading = readRelativeDate(words, published);
 			if (!reading && /^(?:last|next) (?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(words)) {
@@ -184,6 +189,11 @@ export function resolvePhrase(
 			const other = reading.nearest === reading.past ? reading.future : reading.past;
 			if (!sentenceTense && !weekdayOnly && reading.nearest !== undefined && distance(other, published) < 1.25 * distance(reading.nearest, published)) {
 				return { open: `"${found.phrase}" is about as near before publication as after it, and the sentence does not say which: ${both}` };
+			}
+			// "The election is on Nov. 3" in March: the present tense is how news speaks of what is
+			// scheduled, so the nearest, last November, may well be the wrong one.
+			if (!sentenceTense && !weekdayOnly && reading.nearest === reading.past && reading.past !== reading.future && presentTense()) {
+				return { open: `"${found.phrase}": the nearest is ${reading.past}, but the sentence is in the present tense, which news uses for what is to come: ${both}` };
 			}
 			if (!sentenceTense || reading[sentenceTense] === reading.nearest) return { date: reading.nearest };
 			// A weekday's readings are both within a week, and AP names weekdays only for that week: the
