@@ -8,9 +8,11 @@ import type { z } from 'astro/zod';
 import { type ContentProblem, type EntityFileLookup, schemaProblems } from './error';
 import { duplicatePlaces, type EntityFacts, unknownEntities } from '../entities/facts';
 import { extractFrontmatter, type Frontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile, wholeFile } from './frontmatter';
+import { limitWarnings } from './limits';
 import { openFieldProblems } from './open-fields';
 import { OUTLINE_SLACK_KM, placeInCountry } from '../entities/place-location';
 import { checkStory, uncoveredDatePhrases } from '../story/check';
+import { storyParagraphs } from '../story/text';
 import { personFacts, placeFacts } from '../../schemas/entities';
 import { explainerSchema, type ExplainerFrontmatter } from '../../schemas/explainer';
 
@@ -61,12 +63,18 @@ export function entityProblems(contents: string, data: ExplainerFrontmatter, fac
 	}));
 }
 
-/** Warnings: what does not stop a build but should be looked at. */
+/**
+ * Warnings: what does not stop a build but should be looked at. The story's dates the timeline leaves
+ * out, and a title, description or story longer than its limit (./limits.ts).
+ */
 export function explainerWarnings(data: ExplainerFrontmatter, body: string): string[] {
-	return uncoveredDatePhrases(data, body).map(
-		({ phrase, paragraph }) =>
-			`paragraph ${paragraph}: "${phrase}" is a date the timeline does not have; add it to dates:, or to offTimeline: with the reason it is left out`,
-	);
+	return [
+		...uncoveredDatePhrases(data, body).map(
+			({ phrase, paragraph }) =>
+				`paragraph ${paragraph}: "${phrase}" is a date the timeline does not have; add it to dates:, or to offTimeline: with the reason it is left out`,
+		),
+		...limitWarnings(data, storyParagraphs(body).length),
+	];
 }
 
 export interface ExplainerCheck {
