@@ -86,7 +86,8 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 					(problem) => !draftOpen?.some((open) => open.field === problem.field),
 				);
 				if (problems.length > 0) throw new ContentError(shown(file), problems, absolute(file));
-				for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
+				// Kept with the entry, so a build that keeps the entry from the last one warns again (below).
+				const warnings = explainerWarnings(data, body);
 				return {
 					...entry,
 					// A copy whose strings are its own: js-yaml's are slices of the file it read, so each name
@@ -95,6 +96,7 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 					data: structuredClone({
 						...withMentions(withParagraphs(data, body), body),
 						...(draftOpen ? { openFields: draftOpen } : {}),
+						...(warnings.length > 0 ? { warnings } : {}),
 					}) as unknown as Record<string, unknown>,
 					// Pages use the rendered story, never the Markdown: not keeping it halves the content
 					// cache that every build writes and every page render loads (docs/benchmarks.md).
@@ -111,6 +113,10 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 
 			try {
 				await inner.load({ ...context, store: storeKeeping(context.store, checkedEntry), parseData });
+				// Every entry's warnings, those kept from the last build too: a warning lasts until the file is fixed.
+				for (const entry of context.store.values()) {
+					for (const warning of (entry.data as { warnings?: string[] }).warnings ?? []) context.logger.warn(`${shown(entry.filePath ?? entry.id)}: ${warning}`);
+				}
 			} catch (error) {
 				// Astro parses the YAML before our parseData sees it; name the field it broke at instead.
 				const file = (error as { loc?: { file?: string } }).loc?.file;
