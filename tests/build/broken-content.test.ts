@@ -6,12 +6,12 @@
  * of them beside the real explainers, which must not be blamed. The good site building beside the
  * fixtures is the global setup's build of content/.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import type { CaseResult } from '../support/build-cases.ts';
+import { buildCases } from '../support/run-build-cases.ts';
 import { runCheck } from '../support/check.ts';
 import { DIST } from '../support/site.ts';
 import { builtPages } from '../support/pages.ts';
@@ -78,24 +78,6 @@ const fileOf = (name: string) => `${BROKEN}/${name}/${CASES[name]?.file ?? `expl
 const problemLines = (message = '') =>
 	[...message.matchAll(/^ {2}- ([^:]+): (.*)$/gm)].map((match) => ({ field: match[1], says: match[2] }));
 
-function buildCases(folders: string[]): Promise<CaseResult[]> {
-	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, ['tests/support/build-cases.ts', TMP, ...folders], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let out = '';
-		let err = '';
-		child.stdout.on('data', (chunk) => (out += chunk));
-		child.stderr.on('data', (chunk) => (err += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code !== 0) reject(new Error(`build-cases exited with ${code}:\n${err}`));
-			else resolvePromise(out.trim().split('\n').map((line) => JSON.parse(line) as CaseResult));
-		});
-	});
-}
-
 let results: Map<string, CaseResult>;
 let beside: BuildResult;
 let malformed: BuildResult;
@@ -111,7 +93,7 @@ beforeAll(async () => {
 	const cli = (content: string, name: string) =>
 		runAstroBuild({ outDir: join(TMP, `${name}-dist`), content, env: { BACKSTORY_CACHE_DIR: join(TMP, `${name}-cache`) } });
 	const [cases, besideResult, malformedResult, checkResult] = await Promise.all([
-		buildCases([...Object.keys(CASES).map((name) => `${BROKEN}/${name}`), GOOD]),
+		buildCases(TMP, [...Object.keys(CASES).map((name) => `${BROKEN}/${name}`), GOOD]),
 		cli(BESIDE, 'beside'),
 		cli(`${BROKEN}/malformed-yaml`, 'malformed'),
 		runCheck(Object.keys(CASES).map(fileOf)),
