@@ -17,6 +17,7 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { characterProblems } from '../lib/content/characters';
 import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content/check';
 import { ContentError } from '../lib/content/error';
 import { entityFileReader, folderErrors } from '../lib/content/folder';
@@ -57,6 +58,9 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 			const parseData: typeof context.parseData = async (props) => {
 				if (!props.filePath) return context.parseData(props);
 				const contents = await readFile(props.filePath, 'utf8');
+				// A file saved in another encoding than UTF-8, or holding invisible or control characters.
+				const garbled = characterProblems(contents);
+				if (garbled.length > 0) throw new ContentError(shown(props.filePath), garbled, absolute(props.filePath));
 				const read = readFrontmatter(contents);
 				if ('problem' in read) throw new ContentError(shown(props.filePath), [read.problem], absolute(props.filePath));
 				// An open field (TODO) may stay in a draft, never in a published file.

@@ -64,6 +64,10 @@ const CASES: Record<string, { field: string; says: RegExp; line: number; file?: 
 		file: 'places/lisbon-city.yaml',
 	},
 	'place-without-file': { field: 'places[1].id', says: /^"tagus" has no file tests\/fixtures\/broken\/place-without-file\/places\/tagus\.yaml/, line: 16 },
+	// Saved as Windows-1252: read as UTF-8, its curly quotes and dash are lost (U+FFFD), where they are named.
+	'not-utf8': { field: 'file', says: /^is not UTF-8, or lost characters before it was saved: U\+FFFD, .* stands at line 11, column 22; line 15, column 22; line 34, column 13\. Save the file as UTF-8/, line: 11 },
+	// A right-to-left override inside a name: the name shows the same and is another to search.
+	'bidi-control': { field: 'body', says: /^line 34, column 25: U\+202E, an invisible character .*: delete it$/, line: 34 },
 	// "will hold ... on Saturday", read as the nearest Saturday, which is the one before publication.
 	'tense-contradiction': {
 		field: 'dates[0].tense',

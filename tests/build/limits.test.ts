@@ -97,12 +97,14 @@ describe('the build, on explainers past a limit', () => {
 
 	it('says nothing of the explainer within every limit', () => {
 		expect(buildWarnings('harbor-bridge')).toEqual([]);
-		expect(build.output).toMatch(/weighed 4 explainer pages against the first round trip; 1 over/);
+		expect(build.output).toMatch(/weighed 4 explainer pages against the first round trip \(4 gzipped, the rest unchanged since the last build\); 1 over/);
 	});
 
 	it('warns again when it builds them again unchanged, from what the last build kept', () => {
 		expect(rebuild.code, rebuild.output).toBe(0);
 		expect(rebuild.output).toMatch(/\d+ kept from the last build/);
+		// Its pages unchanged, none is gzipped again: their weights are kept from the first build.
+		expect(rebuild.output).toMatch(/weighed 4 explainer pages against the first round trip \(0 gzipped, the rest unchanged since the last build\); 1 over/);
 		for (const slug of ['long-story', 'long-title', 'long-description', 'harbor-bridge']) {
 			expect(buildWarnings(slug, rebuild.output).sort(), slug).toEqual(buildWarnings(slug).sort());
 		}

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { type ContentProblem, type EntityFileLookup, schemaProblems } from './error';
 import { duplicatePlaces, type EntityFacts, unknownEntities } from '../entities/facts';
 import { extractFrontmatter, type Frontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile, wholeFile } from './frontmatter';
+import { characterProblems } from './characters';
 import { limitWarnings } from './limits';
 import { openFieldProblems } from './open-fields';
 import { OUTLINE_SLACK_KM, placeInCountry } from '../entities/place-location';
@@ -87,6 +88,8 @@ export interface ExplainerCheck {
 /** Every check of one explainer file, as a build would make them. */
 export function checkExplainer(contents: string, facts: EntityFacts, entityFile: EntityFileLookup, { draft = false }: { draft?: boolean } = {}): ExplainerCheck {
 	const { body } = splitExplainer(contents);
+	const garbled = characterProblems(contents);
+	if (garbled.length > 0) return { body, problems: garbled, warnings: [] };
 	const read = readFrontmatter(contents);
 	if ('problem' in read) return { body, problems: [read.problem], warnings: [] };
 	const open = draft ? [] : openFieldProblems(contents, read.data);
@@ -111,6 +114,8 @@ export function checkEntity(
 	contents: string,
 	{ draft = false }: { draft?: boolean } = {},
 ): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[]; warnings: string[] } {
+	const garbled = characterProblems(contents);
+	if (garbled.length > 0) return { problems: garbled, warnings: [] };
 	const read = readYamlFile(contents);
 	if ('problem' in read) return { problems: [read.problem], warnings: [] };
 	const open = draft ? [] : openFieldProblems(contents, read.data);

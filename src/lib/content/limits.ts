@@ -41,8 +41,8 @@ export const DESCRIPTION_MAX_CHARACTERS = 400;
  * The most paragraphs an explainer page holds. What breaks first as a story grows is its weight,
  * not its paragraph ids (`#p-200` works) or the timeline column: measured on the smallest explainer the
  * site makes (one date, one person, one place; 6,734 bytes gzipped with two paragraphs), each wire
- * paragraph of about 180 characters adds 80 to 120 bytes gzipped, and the page passes the first round
- * trip at about 84 paragraphs (80: 14,270 bytes; 100: 15,817; docs/benchmarks.md, "Limits"). Past 80,
+ * paragraph of about 180 characters adds some 70 to 120 bytes gzipped, and the page passes the first
+ * round trip at about 84 paragraphs (80: 14,270 bytes; 100: 15,817; docs/benchmarks.md, "Limits"). Past 80,
  * no explainer fits it, whatever else it holds; an explainer with a full timeline, who's who and map
  * reaches it much sooner (the AP's, 20 paragraphs, weighs 13,878), which the build measures on the page.
  * `npm run check`, which builds no page, warns by this count.
