@@ -35,13 +35,16 @@ const MAX_SHOWN = 5;
  * A content file's characters no text should hold, as problems with their lines. Characters lost
  * (U+FFFD, a file saved in another encoding than UTF-8) are one problem of the `file`, naming where
  * the first few are; each invisible or control character is a problem of the frontmatter field its line
- * is in (its top-level key), or of the `body` for the story (the first few). A byte order mark at the
+ * is in (its top-level key), or of the `body` for the story (the first few). `yaml`: the file is all
+ * fields (a person's or place's), not an explainer's frontmatter and story. A byte order mark at the
  * very start is allowed.
  */
-export function characterProblems(contents: string): ContentProblem[] {
+export function characterProblems(contents: string, { yaml = false }: { yaml?: boolean } = {}): ContentProblem[] {
 	const lines = contents.replace(/^\uFEFF/, '').split('\n');
-	// The frontmatter's closing `---`, if the file opens with one: lines after it are the story.
-	const closing = lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
+	// Where the fields end: the frontmatter's closing `---` if the file opens with one (lines after it
+	// are the story), or the whole of a YAML file.
+	const opening = yaml ? -1 : 0;
+	const closing = yaml ? lines.length : lines[0]?.trim() === '---' ? lines.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
 	const pattern = new RegExp(`${REFUSED_CHARACTERS.source}|${INVISIBLE_CHARACTERS.source}`, 'g');
 	const lost: { line: number; column: number }[] = [];
 	const others: ContentProblem[] = [];
@@ -54,7 +57,8 @@ export function characterProblems(contents: string): ContentProblem[] {
 			const column = (match.index ?? 0) + 1;
 			if (match[0] === '\uFFFD') lost.push({ line, column });
 			else if (others.length < MAX_SHOWN) {
-				others.push({ field: index > 0 && index < closing ? (field ?? 'frontmatter') : 'body', line, message: `line ${line}, column ${column}: ${explain(match[0])}` });
+				const inFields = index > opening && index < closing;
+				others.push({ field: inFields ? (field ?? (yaml ? 'file' : 'frontmatter')) : 'body', line, message: `line ${line}, column ${column}: ${explain(match[0])}` });
 			}
 		}
 	}

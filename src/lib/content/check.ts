@@ -114,7 +114,7 @@ export function checkEntity(
 	contents: string,
 	{ draft = false }: { draft?: boolean } = {},
 ): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[]; warnings: string[] } {
-	const garbled = characterProblems(contents);
+	const garbled = characterProblems(contents, { yaml: true });
 	if (garbled.length > 0) return { problems: garbled, warnings: [] };
 	const read = readYamlFile(contents);
 	if ('problem' in read) return { problems: [read.problem], warnings: [] };

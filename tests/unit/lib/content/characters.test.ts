@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { characterProblems } from '../../../../src/lib/content/characters';
+import { checkEntity, checkExplainer } from '../../../../src/lib/content/check';
 
 const file = (title: string, story: string) => `---\ntitle: ${title}\ndescription: A summary.\npeople:\n  - id: ana-costa\n    summary: The mayor.\n---\n\n${story}\n`;
 
@@ -43,5 +44,17 @@ describe('characterProblems', () => {
 
 	it('reads a file without frontmatter as a story', () => {
 		expect(characterProblems('Just\u202Etext')).toEqual([expect.objectContaining({ field: 'body', line: 1 })]);
+	});
+});
+
+describe('the checks the build and npm run check run', () => {
+	it('refuse a person’s file with a bidi control in the name, before reading its YAML', () => {
+		const checked = checkEntity('people', 'name: Abdel Fattah el-\u202ESissi\ncountry: Egypt\n');
+		expect(checked.problems).toEqual([expect.objectContaining({ field: 'name', line: 1, message: expect.stringContaining('U+202E') })]);
+	});
+
+	it('refuse an explainer saved in another encoding, naming the file’s problem', () => {
+		const checked = checkExplainer(file('The city\uFFFDs mayor', 'Story.'), { people: new Map(), places: new Map() }, (list, id) => ({ file: `${list}/${id}.yaml` }));
+		expect(checked.problems).toEqual([expect.objectContaining({ field: 'file', line: 2 })]);
 	});
 });
