@@ -71,7 +71,7 @@ export function limitWarnings(fields: { title: string; description: string }, pa
 	}
 	if (paragraphs > PARAGRAPHS_MAX) {
 		warnings.push(
-			`body: has ${figure(paragraphs)} paragraphs, more than an explainer page holds (${PARAGRAPHS_MAX}): past ${PARAGRAPHS_MAX} the page cannot reach a reader in one round trip (${figure(FIRST_ROUND_TRIP_BYTES)} bytes gzipped); check the file holds one story (not two pasted together, or a story hard-wrapped into lines), and cut what the explainer does not need`,
+			`body: has ${figure(paragraphs)} paragraphs, more than an explainer page holds (${PARAGRAPHS_MAX}): past ${PARAGRAPHS_MAX} the page cannot reach a reader in one round trip (${figure(FIRST_ROUND_TRIP_BYTES)} bytes gzipped); check the file holds one story (not two pasted together, nor a line break typed as a blank line), and cut what the explainer does not need`,
 		);
 	}
 	return warnings;
