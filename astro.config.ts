@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pageBudget from './src/integrations/page-budget';
 import securityHeaders from './src/integrations/security-headers';
 import { CSP_DIRECTIVES } from './src/lib/head/security';
 import { storyMarkdown } from './src/markdown/pipeline';
@@ -21,8 +22,9 @@ export default defineConfig({
 	...(process.env.BACKSTORY_CACHE_DIR ? { cacheDir: process.env.BACKSTORY_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// The sitemap leaves out the 404 page by itself; the search page has nothing to index.
-	// securityHeaders writes dist/_headers from the pages' Content-Security-Policy.
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind(), securityHeaders()],
+	// securityHeaders writes dist/_headers from the pages' Content-Security-Policy; pageBudget warns of an
+	// explainer page over the first round trip (src/lib/content/limits.ts).
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefind(), securityHeaders(), pageBudget()],
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',
