@@ -151,6 +151,8 @@ describe('astro build, as npm run build runs it', () => {
 		expect(beside.output).toContain(`${file} has a problem:\n  - dates[1].people[0]: "ana-kosta" is not a person of this explainer`);
 		expect(beside.output).toMatch(new RegExp(`Location:\\s+${resolve(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${CASES['unknown-person']?.line}:1`));
 		expect(beside.output).not.toMatch(/japan-south-korea-summit\.md has/);
+		// The message and its location are all an editor needs: no stack trace of our code.
+		expect(beside.output).not.toMatch(/Stack trace|^\s+at /m);
 	});
 
 	it('fails on malformed YAML, naming the file and the field', () => {
