@@ -10,6 +10,8 @@
 import nlp from 'compromise';
 import { countOccurrences } from '../lib/story/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { joinHyphenatedNames } from './hyphenated-names';
+import { LOWER_TITLES, MINISTRY_TITLE, NOT_NAMES, PERSON_NOUNS, PLURAL_TITLES, SPEECH_VERBS, THING_WORDS, TITLES } from './people-words';
 import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { Run } from './text-runs';
 
@@ -31,47 +33,6 @@ export interface PersonCandidate {
 	uncertain?: string;
 }
 
-// A plural title before joined names, and the role each of them holds.
-const PLURAL_TITLES: Readonly<Record<string, string>> = {
-	Congressmen: 'Congressman', Congresswomen: 'Congresswoman', Senators: 'Senator', 'Sens.': 'Senator', 'Reps.': 'Representative',
-	Representatives: 'Representative', Lawmakers: 'Lawmaker', Presidents: 'President', Ministers: 'Minister', Governors: 'Governor',
-	'Govs.': 'Governor', Mayors: 'Mayor', Generals: 'General', Judges: 'Judge',
-};
-
-// Titles that stand before a name. Multi-word ones first, so "Prime Minister" wins over "Minister".
-const TITLES = [
-	'Chief Cabinet Secretary', 'Cabinet Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
-	'Supreme Leader', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Crown Prince', 'Chief Executive',
-	'Defense Secretary', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary', 'Attorney General',
-	'President', 'Premier', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Pope',
-	'Mayor', 'Governor', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Adm.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.', 'Dr.',
-	'Ambassador', 'Chairman', 'Chairwoman', 'Speaker', 'Justice', 'Judge', 'Archbishop', 'Cardinal', 'Bishop', 'Rabbi',
-	'Imam', 'Sheikh', 'General', 'Commander', 'Commissioner', 'Director', 'Minister', 'Secretary', 'Spokesperson',
-	'Spokesman', 'Spokeswoman', 'Coach', 'Mr.', 'Mrs.', 'Ms.', 'Congressman', 'Congresswoman', 'Representative',
-	'Lawmaker', 'Councilman', 'Councilwoman', 'Lt. Gov.', 'Professor', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr',
-	// Plural titles introduce several names: "Congressmen Ivan Moreira and Cristian Leay".
-	...Object.keys(PLURAL_TITLES),
-];
-// "<Anything> Minister" ("Foreign Minister", "Finance Minister") is a title too.
-const MINISTRY_TITLE = /^(?:Deputy\s+)?\p{Lu}\p{Ll}+\s+(?:Minister|Secretary)$/u;
-// A lower-case word just before a name that makes it a title: "where leader Xi Jinping".
-const LOWER_TITLES = new Set(['leader', 'president', 'premier', 'minister', 'chancellor', 'dictator', 'strongman', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'striker', 'singer', 'actor', 'actress', 'author', 'director', 'activist', 'lawmaker', 'senator', 'envoy', 'ambassador', 'general', 'commander', 'chief', 'candidate', 'rapper']);
-
-// Capitalised words that are never a person's name, even when nothing else claims them.
-const NOT_NAMES = new Set([
-	'The', 'A', 'An', 'At', 'In', 'On', 'Of', 'For', 'But', 'And', 'Or', 'While', 'During', 'Under', 'After', 'Before', 'Given', 'That',
-	'This', 'These', 'Those', 'Their', 'His', 'Her', 'Its', 'Our', 'We', 'He', 'She', 'They', 'I', 'It', 'When', 'Where', 'What', 'Who',
-	'Why', 'How', 'If', 'As', 'Relations', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-	'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-	'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'Internet', 'Parliament', 'Congress', 'Senate', 'Cabinet',
-	'Kremlin', 'Pentagon', 'Government', 'Ministry', 'Army', 'Navy', 'Police', 'Court', 'Council', 'Party', 'Union', 'Olympics',
-]);
-// Words that make a run an organisation, event or thing rather than a person.
-const THING_WORDS = /\b(?:Ministry|Department|Office|Agency|Party|Council|Committee|Commission|Court|Union|Bank|Fund|Company|Corp\.?|Inc\.?|Group|University|College|School|Institute|Foundation|Association|Organization|Organisation|Forces|Army|Navy|Guard|Police|War|Games|Cup|League|Summit|Conference|Treaty|Accord|Act|Agreement|Church|News|Times|Post|Television|Airlines?|Temple|Shrine|Peninsula|Island|Islands|Sea|River|Street|Square|Palace|Hall|House|Center|Centre|Museum|Airport|Stadium|Station|Bridge|Park|Mountains?|Mount|Lake|Gulf|Bay|Strait|Ocean|Valley|Desert|Coast|Region|Province|Prefecture|State|States|Republic|Kingdom|Empire|Dynasty|Festival|Day|Award|Prize|Project|Program|Programme|Initiative|Plan|Operation|Revolution|Movement|Front|Alliance|Coalition|Council|Assembly|Parliament|Congress|Senate|Cabinet|Government|Administration|Authority|Service|Services|Network|Media|Press|Review|Journal|Studies|Research|Affairs|Relations|Policy|Society|Network|Brands?|Motors|Foods|Systems|Technologies|Labs?|Partners|Holdings|Industries)\b/;
-
-// Speech and forecast verbs before a name: "said Tom Hale", "predicted Julie Brandt".
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'predicted', 'predicts', 'added', 'asked', 'wrote', 'warned', 'argued', 'explained', 'noted', 'according', 'recalled', 'insisted', 'replied', 'testified', 'announced']);
-
 /**
  * Descriptions that may stand before a title and are no part of the name: a nationality or country
  * ("Chilean", "Japan's"), a state ("Missouri"), "former", and adjectives of creed or party ("Marxist",
@@ -82,7 +43,7 @@ function descriptionLength(words: string[]): number {
 	while (length < words.length - 1 && length < 4) {
 		const word = words[length];
 		const described =
-			/^(?:Former|Emeritus|Ex|Then|Acting|Interim|Late|Incoming|Outgoing|Retired|Deposed|Ousted|Exiled|Embattled)$/.test(word) ||
+			/^(?:Former|Emeritus|Ex|Then|Acting|Interim|Late|Incoming|Outgoing|Retired|Deposed|Ousted|Exiled|Embattled|Shadow|Nonpartisan)$/.test(word) ||
 			countryOfDemonym(word) !== undefined ||
 			/(?:ist|ian|ican|ite)$/.test(word) && !nlp(word).has('#Person');
 		if (!described) break;
@@ -104,11 +65,15 @@ function insideOrganisation(run: Run, runs: readonly Run[], paragraphs: readonly
 		const word = run.words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		if (paragraphs.some((paragraph) => new RegExp(`\\p{Lu}[\\p{L}]*-${word}\\b|\\b${word}-\\p{Lu}`, 'u').test(paragraph))) return true;
 	}
+	// "National Air and Space Museum": a run joined by "and" to the rest of an institution's name.
+	if (runs.some((other) => other.paragraph === run.paragraph && other.start > run.end && text.slice(run.end, other.start) === ' and ' && THING_WORDS.test(other.words.at(-1) as string))) return true;
 	return runs.some(
 		(other) =>
 			other.paragraph === run.paragraph &&
 			other.end < run.start &&
-			/^ (?:for|on|and|of the|for the|on the|to) $/.test(text.slice(other.end, run.start)) &&
+			// ("and" only after "of": "Department of Health and Human Services"; "the Democratic Party and
+			// Tanya Chan" lists a person.)
+			(/^ (?:for|on|of the|for the|on the|to) $/.test(text.slice(other.end, run.start)) || (text.slice(other.end, run.start) === ' and ' && other.words.includes('of'))) &&
 			THING_WORDS.test(other.words.at(-1) as string),
 	);
 }
@@ -156,10 +121,21 @@ function couldBeName(words: string[]): boolean {
 		words.filter((word) => /^\p{Lu}/u.test(word)).length <= 4 &&
 		words.length <= 6 &&
 		!THING_WORDS.test(words.join(' ')) &&
-		words.every((word) => !NOT_NAMES.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word)) &&
-		!countryAt([...words, ''])
+		words.every((word) => !NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word)) &&
+		!countryAt([...words, '']) &&
+		// "Google Chrome", "Sydney Morning Herald".
+		!nlp(words.join(' ')).has('#Organization')
 	);
 }
+
+// Every word of a title is no name ("Los Angeles Sheriff", "Lady Cassandra"), but for the titles that
+// are surnames too (Stephen King, Julie Bishop).
+const TITLE_WORDS = new Set(
+	TITLES.flatMap((title) => title.split(' ')).filter((word) => !/^(?:King|Queen|Prince|Bishop|Cardinal|Pope|Lord|Judges?|Justice|General|Speaker|Major|Representatives?|Lawmakers?)$/.test(word)),
+);
+
+/** A lower-case word before a name that says a person follows: "musician Tiziano Lugli", "leader Xi Jinping". */
+const introducesPerson = (word: string): boolean => PERSON_NOUNS.has(word) || LOWER_TITLES.has(word) || (word.length > 2 && nlp(word).has('#Actor'));
 
 function roleOf(title: string | undefined, country: GazetteerPlace | undefined): string | undefined {
 	if (!title) return undefined;
@@ -174,14 +150,18 @@ function roleOf(title: string | undefined, country: GazetteerPlace | undefined):
 function looksLikeSurname(word: string): boolean {
 	const term = nlp(word);
 	if (term.has('#Person') || term.has('#FirstName') || term.has('#LastName')) return true;
-	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction|#Verb|#Adjective)') && !/ism$|ity$|ion$|s$/.test(word);
+	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction|#Verb|#Adjective|#Adverb)') && !/ism$|ity$|ion$|s$/.test(word);
 }
 
 const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|from|to|into|through)$/;
 
 /** The people of a story, from its capitalised runs, with the runs each accounts for. */
-export function findPeople(paragraphs: readonly string[], runs: readonly Run[], tagged: readonly string[] = []): PersonCandidate[] {
+export function findPeople(paragraphs: readonly string[], storyRuns: readonly Run[], tagged: readonly string[] = []): PersonCandidate[] {
 	const story = paragraphs.join('\n\n');
+	// "Cheng Chung-tai", "Kim Shin-Wook": read with their hyphenated parts whole; `parts` maps back.
+	const { runs, parts } = joinHyphenatedNames(paragraphs, storyRuns);
+	const textOf = (run: Run) => paragraphs[run.paragraph - 1];
+	const between = (a: Run, b: Run) => (a.paragraph === b.paragraph && a.end <= b.start ? textOf(a).slice(a.end, b.start) : undefined);
 	const people: PersonCandidate[] = [];
 	const add = (name: string, run: Run, role?: string, country?: GazetteerPlace, uncertain?: string) => {
 		const known = people.find((person) => person.name === name);
@@ -208,9 +188,28 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		// A former office holder holds the title no longer: the role says so.
 		const former = run.before === 'former' || (described > 0 && titleAt(words.slice(described)) && words.slice(0, described).includes('Former')) ? 'former ' : '';
 		if (described > 0 && titleAt(words.slice(described))) words = words.slice(described);
-		const title = titleAt(words);
+		// "Undersecretary for Education Mr. Toccafondi": a title inside the run opens the name; what
+		// stands before it is what the title is of.
+		if (!titleAt(words)) {
+			const inner = words.findIndex((_, i) => i > 0 && i < words.length - 1 && titleAt(words.slice(i)) !== undefined);
+			if (inner > 0 && !countryAt([...words.slice(0, inner), ''])) words = words.slice(inner);
+		}
+		// A run that is a title alone ("Malaysia's Prime Minister, Najib Razak said") still has its title.
+		const title = titleAt(words) ?? titleAt([...words, '']);
+		let titled = title ? words.slice(title.length) : words;
+		let of: string | undefined;
+		// "Governor of Washington Chris Gregoire", "Minister of Education Stefania Giannini": the place or
+		// office after "of" (the longest the gazetteer knows, else one word), then the name.
+		if (title && titled[0] === 'of' && titled.length >= 4) {
+			const after = titled.slice(1);
+			const known = [3, 2, 1].find((k) => k <= after.length - 2 && (countryNamed(after.slice(0, k).join(' ')) || divisionsNamed(after.slice(0, k).join(' ')).length > 0 || citiesNamed(after.slice(0, k).join(' ')).length > 0));
+			of = after.slice(0, known ?? 1).join(' ');
+			titled = after.slice(known ?? 1);
+		}
+		// "Malaysia's Prime Minister, Najib Razak said": a title alone, then the name after a comma.
+		const apposed = title && titled.length === 0 ? runs.find((other) => between(run, other) === ', ' && other.words.length >= 2) : undefined;
+		if (apposed) titled = apposed.words;
 		// "Mayor Jorge Sharp of Valparaiso": what follows "of" is where they serve, not their name.
-		const titled = title ? words.slice(title.length) : words;
 		const rest = titled.includes('of') ? titled.slice(0, titled.indexOf('of')) : titled;
 		const lowerTitle = !title && LOWER_TITLES.has(run.before) ? run.before : undefined;
 		// "Venezuelan leader Nicolas Maduro": the demonym is its own run, just before the title.
@@ -226,12 +225,13 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 			// "Union leader Pablo Klimpel": the capitalised word before a lower-case title, when it is no
 			// country, says what they lead.
 			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && nlp(demonymRun.words[0].toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
-			const role = leads && lowerTitle ? `${leads} ${lowerTitle}` : roleOf(title?.title ?? lowerTitle, titleCountry);
+			const role = leads && lowerTitle ? `${leads} ${lowerTitle}` : of && title ? `${roleOf(title.title, undefined)} of ${of}` : roleOf(title?.title ?? lowerTitle, titleCountry);
 			const roleWithBody = body && role ? `${body} ${role}` : role;
 			// A governor of Missouri belongs to the United States.
 			const nation = titleCountry && titleCountry.kind !== 'country' ? countryNamed(titleCountry.country) : titleCountry;
 			const single = rest.filter((word) => !isInitialism(word)).length < 2;
-			add(rest.join(' '), run, former && roleWithBody ? `${former}${roleWithBody}` : roleWithBody, nation, single ? `only one name word follows the title ${title?.title ?? lowerTitle}` : undefined);
+			add(rest.join(' '), apposed ?? run, former && roleWithBody ? `${former}${roleWithBody}` : roleWithBody, nation, single ? `only one name word follows the title ${title?.title ?? lowerTitle}` : undefined);
+			if (apposed) people.find((person) => person.name === rest.join(' '))?.runs.push(run);
 			// "Congressmen Ivan Moreira and Cristian Leay": each name after a plural title holds it.
 			const plural = title && PLURAL_TITLES[title.title];
 			if (plural) {
@@ -255,18 +255,54 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	const claimed = (run: Run) => people.some((person) => person.runs.includes(run));
 	// A name followed by a kind of place ("the Tigray region") is that place, not a person.
 	const namesPlace = (run: Run) => Object.hasOwn(PLACE_NOUNS, run.after);
-	for (const run of runs) {
-		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) continue;
+	// "DAB's Ben Chan": a name after an organisation's or party's possessive (not a place's: "Japan's Yasukuni Shrine").
+	const afterOwner = (run: Run) =>
+		runs.some((other) => /^['’]s $/.test(between(other, run) ?? '') && !countryAt([...other.words, '']) && !countryOfDemonym(other.words.join(' ')) && citiesNamed(other.words.join(' ')).length === 0 && divisionsNamed(other.words.join(' ')).length === 0);
+	// "Tanya Chan of the Civic Party", "Cyd Ho from the Labour Party": a name, then the organisation they belong to.
+	const organisation = (words: string[]) => THING_WORDS.test(words.join(' ')) || isInitialism(words[0]) || nlp(words.join(' ')).has('#Organization');
+	const affiliated = (run: Run) =>
+		(run.words.includes('of') && organisation(run.words.slice(run.words.indexOf('of') + 1))) ||
+		runs.some((other) => /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words));
+	const untitledName = (run: Run): string[] | undefined => {
+		// "the Masjid Al-Haram": a name after "the" is a place's or a thing's (a person's has a title: "the
+		// Union leader Pablo Klimpel").
+		if (claimed(run) || run.words.length < 2 || run.before === 'the' || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) return undefined;
 		// "Raymond Chan of People Power": the name ends before "of".
-		const words = run.words.includes('of') ? run.words.slice(0, run.words.indexOf('of')) : run.words;
-		if (words.length < 2 || !couldBeName(words)) continue;
+		let words = run.words.includes('of') ? run.words.slice(0, run.words.indexOf('of')) : run.words;
+		// A caption's credit word ("Ahmed Mohamed Image: ...") is no part of the name.
+		if (/^(?:Image|Photo|Video)$/.test(words.at(-1) as string) && /^:/.test(textOf(run).slice(run.end))) words = words.slice(0, -1);
+		// "Scientologist Tom Cruise", "Nonpartisan Paul Tse": a description before the name.
+		const described = descriptionLength(words);
+		if (described > 0 && words.length - described >= 2) words = words.slice(described);
+		if (words.length < 2 || !couldBeName(words)) return undefined;
 		// "Yesterday Mohamed", "Then England": a sentence's first word joined to a name is left out
 		// (the run is missed rather than written with a word too many).
-		if (run.sentenceStart && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) continue;
-		const personal = nlp(words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before);
+		if (run.sentenceStart && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) return undefined;
+		return words;
+	};
+	for (const run of runs) {
+		const words = untitledName(run);
+		if (!words) continue;
+		// What says a person: compromise knows the name, a speech verb stands beside it ("said Tom Hale",
+		// "Tom Hale said"), a noun of a person before it ("musician Tiziano Lugli"), their organisation
+		// after it or before it in the possessive.
+		const personal =
+			nlp(words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after) || introducesPerson(run.before) || affiliated(run) || afterOwner(run);
 		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name.
 		const partsAlone = words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
 		if (personal || partsAlone) add(words.join(' '), run);
+	}
+	// "with Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed with a person is one too.
+	const listed = (run: Run) => runs.some((other) => claimed(other) && other.words.length >= 2 && (/^(?:, |,? and )$/.test(between(run, other) ?? '') || /^(?:, |,? and )$/.test(between(other, run) ?? '')));
+	for (let added = true; added; ) {
+		added = false;
+		for (const run of runs) {
+			const words = untitledName(run);
+			if (words && listed(run)) {
+				add(words.join(' '), run);
+				added = true;
+			}
+		}
 	}
 	// 4. Surnames: a single word that is part of a full name joins that person's names.
 	const tokens = (person: PersonCandidate) => person.name.split(' ').filter((word) => word.length > 1);
@@ -279,7 +315,9 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		}
 	}
 	// 5. A single name no one else claims, used mid-sentence, that is not a place, thing or word
-	// compromise knows: "Trump's unpredictable diplomacy".
+	// compromise knows, where something says a person: a speech verb beside it ("Barreiro said"), a
+	// noun of a person before it ("fashion designer Halston"), the possessive ("Trump's unpredictable
+	// diplomacy"), or compromise knowing it as a name. Left open: nothing makes it certain.
 	for (const run of runs) {
 		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
 		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || namesPlace(run) || AREA_WORDS.test(run.before)) continue;
@@ -293,8 +331,41 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		// The plural of a place or name the story uses ("the Koreas") is not a person.
 		if (runs.some((other) => other !== run && word === `${other.words.join(' ')}s`) || /s$/.test(word) && story.includes(word.slice(0, -1))) continue;
 		if (insideOrganisation(run, runs, paragraphs)) continue;
-		if (looksLikeSurname(word)) add(word, run, undefined, undefined, 'a single capitalised word, not the surname of any full name in the story; read as a name only because compromise knows no other meaning for it');
+		const why = SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after)
+			? `"${SPEECH_VERBS.has(run.before) ? run.before : run.after}" stands beside it`
+			: introducesPerson(run.before)
+				? `"${run.before}" stands before it`
+				: /^['’]s\b/.test(textOf(run).slice(run.end))
+					? 'it is used in the possessive'
+					: nlp(word).has('#Person')
+						? 'compromise knows it as a name'
+						: undefined;
+		if (why && looksLikeSurname(word)) add(word, run, undefined, undefined, `a single capitalised word, not the surname of any full name in the story; read as a name because ${why}`);
 	}
+	// "Zeus, Hera, Poseidon": a single word listed with a person the story names is one too, left open.
+	for (let added = true; added; ) {
+		added = false;
+		for (const run of runs) {
+			if (claimed(run) || run.words.length !== 1 || !couldBeName(run.words) || namesPlace(run) || !looksLikeSurname(run.words[0])) continue;
+			if (runs.some((other) => claimed(other) && (/^(?:, |,? and )$/.test(between(run, other) ?? '') || /^(?:, |,? and )$/.test(between(other, run) ?? '')))) {
+				add(run.words[0], run, undefined, undefined, 'a single capitalised word, listed with a person the story names');
+				added = true;
+			}
+		}
+	}
+	// "President Trump" after "President Donald Trump": a title before a lone surname opened a person of
+	// its own; they are the one full name of the story whose first or last word it is.
+	for (const single of people.filter((person) => person.uncertain && !person.name.includes(' '))) {
+		const owners = people.filter((person) => person !== single && !person.uncertain && [person.name.split(' ')[0], person.name.split(' ').at(-1)].includes(single.name));
+		if (owners.length !== 1) continue;
+		const [owner] = owners;
+		if (!owner.names.includes(single.name)) owner.names.push(single.name);
+		owner.runs.push(...single.runs);
+		owner.role ??= single.role;
+		people.splice(people.indexOf(single), 1);
+	}
+	// The story's own runs, for the place finder to leave alone.
+	for (const person of people) person.runs = person.runs.flatMap((run) => parts.get(run) ?? [run]);
 	// Names the story uses only inside a longer name are dropped; the build would refuse them.
 	for (const person of people) {
 		person.names = person.names.filter((name) => countOccurrences(story, name) > 0);
