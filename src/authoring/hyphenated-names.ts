@@ -4,22 +4,16 @@
  * hyphen, which places need ("Japan-China ties", "U.S.-Mexico border"); a person's name cut there
  * would be written short ("Cheng Chung"), so the people finder reads the runs this module joins.
  */
-import nlp from 'compromise';
 import type { Run } from './text-runs';
 
-// English words that follow a name after a hyphen and make an adjective of it ("Obama-era", "Texas-style").
-const COMPOUND_TAILS = new Set(['era', 'esque', 'ish', 'type', 'style', 'wide', 'like', 'based', 'led', 'backed', 'born', 'owned', 'run', 'made', 'bound', 'linked', 'funded', 'controlled', 'held', 'allied', 'aligned']);
-const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+// English words that follow a name after a hyphen and make an adjective of it ("Obama-era",
+// "Texas-style", "Hong Kong-based"). A name's syllable may be an English word too ("Kwok-hung",
+// "Kwok-kin", "Pik-wan"), so only these, and longer words ending like a participle ("Beijing-brokered",
+// "English-speaking"), are read as the adjective's tail.
+const COMPOUND_TAILS = new Set(['era', 'esque', 'ish', 'type', 'style', 'wide', 'like', 'based', 'led', 'born', 'run', 'made', 'bound', 'held', 'era', 'area', 'bred', 'wise', 'free', 'only']);
 
-/**
- * A lower-case syllable after a hyphen that belongs to the name ("-tai", "-un"): not an English word
- * compromise knows (names it knows, as "-cheung", are name syllables).
- */
-function nameSyllable(tail: string): boolean {
-	if (COMPOUND_TAILS.has(tail)) return false;
-	const known = lexicon[tail];
-	return known === undefined || /Name$|^Person$/.test(known);
-}
+/** A lower-case syllable after a hyphen that belongs to the name ("-tai", "-un", "-hung"). */
+const nameSyllable = (tail: string): boolean => !COMPOUND_TAILS.has(tail) && !(tail.length > 5 && /(?:ed|ing|ian|ese|ist)$/.test(tail));
 
 /**
  * The runs with hyphenated names joined, and for each joined run the runs of the story it stands for.

@@ -263,33 +263,53 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	const affiliated = (run: Run) =>
 		(run.words.includes('of') && organisation(run.words.slice(run.words.indexOf('of') + 1))) ||
 		runs.some((other) => /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words));
-	const untitledName = (run: Run): string[] | undefined => {
+	// The name a run may hold, and whether an organisation's name stood before it in the run.
+	const untitledName = (run: Run): { words: string[]; afterOrganisation: boolean } | undefined => {
+		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) return undefined;
+		let words = run.words;
+		// "the Refugee Council Enver Solomon told", "NASA Bill Ingalls", "University of Texas Arlington Amneh
+		// Jafari": an organisation's name, then the person's (its last two words after a place).
+		const organisationEnd = words.findLastIndex((word) => THING_WORDS.test(word) || isInitialism(word));
+		if (organisationEnd >= 0) {
+			const tail = words.slice(Math.max(organisationEnd, words.lastIndexOf('of')) + 1);
+			// The place the organisation is of goes with it: "University of Texas Arlington".
+			const place = (word: string) => countryNamed(word) !== undefined || divisionsNamed(word).length > 0 || citiesNamed(word).length > 0;
+			while (tail.length > 2 && place(tail[0])) tail.shift();
+			if (tail.length >= 2 && !/^(?:North|South|East|West)(?:ern)?$/.test(tail[0])) words = tail.length > 3 ? tail.slice(-2) : tail;
+		}
 		// "the Masjid Al-Haram": a name after "the" is a place's or a thing's (a person's has a title: "the
-		// Union leader Pablo Klimpel").
-		if (claimed(run) || run.words.length < 2 || run.before === 'the' || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) return undefined;
+		// Union leader Pablo Klimpel"), unless an organisation's name came first ("the Refugee Council Enver Solomon").
+		if (run.before === 'the' && words === run.words) return undefined;
 		// "Raymond Chan of People Power": the name ends before "of".
-		let words = run.words.includes('of') ? run.words.slice(0, run.words.indexOf('of')) : run.words;
+		if (words.includes('of')) words = words.slice(0, words.indexOf('of'));
 		// A caption's credit word ("Ahmed Mohamed Image: ...") is no part of the name.
 		if (/^(?:Image|Photo|Video)$/.test(words.at(-1) as string) && /^:/.test(textOf(run).slice(run.end))) words = words.slice(0, -1);
 		// "Scientologist Tom Cruise", "Nonpartisan Paul Tse": a description before the name.
 		const described = descriptionLength(words);
 		if (described > 0 && words.length - described >= 2) words = words.slice(described);
+		// "For Kevin Allton, ...", "Yesterday Mohamed": a sentence's first word joined to a name is no part
+		// of it (and a single word left is no full name).
+		if (run.sentenceStart && words === run.words && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) words = words.slice(1);
 		if (words.length < 2 || !couldBeName(words)) return undefined;
-		// "Yesterday Mohamed", "Then England": a sentence's first word joined to a name is left out
-		// (the run is missed rather than written with a word too many).
-		if (run.sentenceStart && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) return undefined;
-		return words;
+		return { words, afterOrganisation: organisationEnd >= 0 && run.words.indexOf(words[0]) > organisationEnd };
 	};
 	for (const run of runs) {
-		const words = untitledName(run);
+		const { words, afterOrganisation } = untitledName(run) ?? {};
 		if (!words) continue;
 		// What says a person: compromise knows the name, a speech verb stands beside it ("said Tom Hale",
 		// "Tom Hale said"), a noun of a person before it ("musician Tiziano Lugli"), their organisation
 		// after it or before it in the possessive.
+		// A caption's credit ("Image: NASA Bill Ingalls") names the photographer.
+		const credit = /(?:Image|Photo|Video|Credit)s?:\s*$/.test(textOf(run).slice(0, run.start));
+		// After an organisation's name, compromise knowing a first name is not enough ("USI Art Collections").
 		const personal =
-			nlp(words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after) || introducesPerson(run.before) || affiliated(run) || afterOwner(run);
-		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name.
-		const partsAlone = words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
+			credit ||
+			(nlp(words.join(' ')).has('#Person') && !afterOrganisation) || SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after) || introducesPerson(run.before) || affiliated(run) || afterOwner(run);
+		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name, but one
+		// a speech verb follows is ("Jafari said").
+		// After an organisation's name, only the surname counts ("Jafari said"; not "Art" of "USI Art Collections").
+		const parts = afterOrganisation ? words.slice(-1) : words;
+		const partsAlone = parts.some((word) => runs.some((other) => other !== run && other.words.length === 1 && (!other.sentenceStart || SPEECH_VERBS.has(other.after)) && other.words[0] === word));
 		if (personal || partsAlone) add(words.join(' '), run);
 	}
 	// "with Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed with a person is one too.
@@ -297,7 +317,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	for (let added = true; added; ) {
 		added = false;
 		for (const run of runs) {
-			const words = untitledName(run);
+			const words = untitledName(run)?.words;
 			if (words && listed(run)) {
 				add(words.join(' '), run);
 				added = true;

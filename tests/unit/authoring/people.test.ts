@@ -28,7 +28,8 @@ describe('findPeople: a name is the name alone', () => {
 
 	it('ends a name before "of", and leaves out a sentence opener joined to a name', () => {
 		expect(named(['The plan, said Mayor Jorge Sharp of Valparaiso, would work.'])).toEqual([['Jorge Sharp', 'Mayor']]);
-		expect(people(['Yesterday Mohamed Salem left. "No," said Raymond Chan of People Power.']).map((person) => person.name)).toEqual(['Raymond Chan']);
+		expect(people(['Yesterday Mohamed Salem left. "No," said Raymond Chan of People Power.']).map((person) => person.name)).toEqual(['Mohamed Salem', 'Raymond Chan']);
+		expect(people(['Then England scored. Yesterday Ivo wrote.']).map((person) => person.name)).toEqual([]);
 	});
 
 	it('knows British honorifics without a full stop, and "Emeritus Professor"', () => {
@@ -99,6 +100,10 @@ describe('findPeople: names found by what their sentence says (GUM news error cl
 		['a list with a person in it', 'Farid Omari said the side started with Lena Marsh, Yanis Carrou and Deniz Merten.', ['Farid Omari', 'Yanis Carrou', 'Lena Marsh', 'Deniz Merten']],
 		['hyphenated given names, and a hyphen that makes an adjective', "Kim Shin-Wook scored, and Kim Jong-un's envoy watched a Texas-style barbecue with Obama-era officials.", ['Kim Shin-Wook', 'Kim Jong-un']],
 		['a caption credit', 'Ahmed Salah Image: Nick Moreau.', ['Ahmed Salah', 'Nick Moreau']],
+		["an organisation's name before it", 'Later the chief of the Refugee Council Enver Solomon told reporters so. Image: NASA Bill Ingalls.', ['Enver Solomon', 'Bill Ingalls']],
+		['a sentence opener before it', 'For Kevin Allton, a college instructor, it was a legend. Allton said so.', ['Kevin Allton']],
+		['a surname alone before a speech verb', 'Economics major at University of Ohio Amira Jafarzadeh started the petition. Jafarzadeh said it grew fast.', ['Amira Jafarzadeh']],
+		['given-name syllables that are English words too', 'Leung Kwok-hung of LSD and Wong Kwok-kin of the FTU were elected, with a Hong Kong-based group and English-speaking staff.', ['Leung Kwok-hung', 'Wong Kwok-kin']],
 	])('%s', (_, text, names) => {
 		expect(people([text]).map((person) => person.name)).toEqual(names);
 	});
@@ -118,6 +123,7 @@ describe('findPeople: names found by what their sentence says (GUM news error cl
 
 	it('takes no organisation, product or place for a person', () => {
 		expect(people(['Google Chrome gained users, the Sydney Morning Herald said, at the National Air and Space Museum. Last week the Masjid Al-Haram was crowded.'])).toEqual([]);
+		expect(people(['The foundation made two donations to USI Art Collections, in 2007 and later, at the University of Southern Indiana.'])).toEqual([]);
 	});
 });
 
