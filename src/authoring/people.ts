@@ -121,7 +121,8 @@ function couldBeName(words: string[]): boolean {
 		words.filter((word) => /^\p{Lu}/u.test(word)).length <= 4 &&
 		words.length <= 6 &&
 		!THING_WORDS.test(words.join(' ')) &&
-		words.every((word) => !NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word)) &&
+		// A generation closes a name ("Andre Price III", "Martin Luther King Jr.").
+		words.every((word, i) => (i > 0 && i === words.length - 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(word)) || (!NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word))) &&
 		!countryAt([...words, '']) &&
 		// "Google Chrome", "Sydney Morning Herald".
 		!nlp(words.join(' ')).has('#Organization')
@@ -147,10 +148,14 @@ function roleOf(title: string | undefined, country: GazetteerPlace | undefined):
 }
 
 /** Single capitalised words that compromise reads as people, or as nothing it knows (a rare surname). */
-function looksLikeSurname(word: string): boolean {
+function looksLikeSurname(word: string, { possessive = false, speaks = false } = {}): boolean {
 	const term = nlp(word);
 	if (term.has('#Person') || term.has('#FirstName') || term.has('#LastName')) return true;
-	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction|#Verb|#Adjective|#Adverb)') && !/ism$|ity$|ion$|s$/.test(word);
+	// compromise guesses a word it does not know from its ending ("Leive" a verb); beside a speech verb
+	// ("Leive said") only the words it knows for sure rule a name out.
+	if (!speaks && term.has('(#Verb|#Adjective|#Adverb)')) return false;
+	// A final s reads as a plural ("Officials"), unless the possessive follows it ("Doss's feats").
+	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction)') && !/ism$|ity$|ion$/.test(word) && (possessive || !/s$/.test(word));
 }
 
 const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|from|to|into|through)$/;
@@ -263,6 +268,15 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	const affiliated = (run: Run) =>
 		(run.words.includes('of') && organisation(run.words.slice(run.words.indexOf('of') + 1))) ||
 		runs.some((other) => /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words));
+	// "Gomery, who led the inquiry", "Cuaron, whose last film", "Adnan Amin, General Director of ...",
+	// "Kevin Allton, a college instructor": what follows the name says a person.
+	const describedAfter = (run: Run): string | undefined => {
+		const after = textOf(run).slice(run.end).replace(/^['’]s\b/, '');
+		if (/^,\s+(?:who|whose)\b/.test(after)) return `"${/^,\s+(\w+)/.exec(after)?.[1]}" follows it`;
+		const apposition = /^,\s+([^,.;:!?"“”()]+)/u.exec(after)?.[1].split(/\s+/).slice(0, 5) ?? [];
+		const noun = apposition.find((word) => introducesPerson(word.toLowerCase()) || TITLES.includes(word));
+		return noun ? `"${noun}" describes it` : undefined;
+	};
 	// The name a run may hold, and whether an organisation's name stood before it in the run.
 	const untitledName = (run: Run): { words: string[]; afterOrganisation: boolean } | undefined => {
 		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) return undefined;
@@ -280,6 +294,9 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		// "the Masjid Al-Haram": a name after "the" is a place's or a thing's (a person's has a title: "the
 		// Union leader Pablo Klimpel"), unless an organisation's name came first ("the Refugee Council Enver Solomon").
 		if (run.before === 'the' && words === run.words) return undefined;
+		// "in Monte Carlo", "through Fort Worth": after a word of place, a name is a place's (a person's
+		// would be in the possessive: "in John Smith's view").
+		if (/^(?:in|near|outside|across|around|toward|towards|into|through)$/.test(run.before) && words === run.words && !/^['’]s\b/.test(textOf(run).slice(run.end))) return undefined;
 		// "Raymond Chan of People Power": the name ends before "of".
 		if (words.includes('of')) words = words.slice(0, words.indexOf('of'));
 		// A caption's credit word ("Ahmed Mohamed Image: ...") is no part of the name.
@@ -297,17 +314,22 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		const { words, afterOrganisation } = untitledName(run) ?? {};
 		if (!words) continue;
 		// What says a person: compromise knows the name, a speech verb stands beside it ("said Tom Hale",
-		// "Tom Hale said"), a noun of a person before it ("musician Tiziano Lugli"), their organisation
-		// after it or before it in the possessive.
-		// A caption's credit ("Image: NASA Bill Ingalls") names the photographer.
+		// "Tom Hale said"), a noun of a person before it ("musician Tiziano Lugli") or after it ("Adnan
+		// Amin, General Director of ..."), their organisation after it or before it in the possessive, a
+		// caption's credit ("Image: NASA Bill Ingalls"). After an organisation's name, compromise knowing a
+		// first name is not enough ("USI Art Collections").
 		const credit = /(?:Image|Photo|Video|Credit)s?:\s*$/.test(textOf(run).slice(0, run.start));
-		// After an organisation's name, compromise knowing a first name is not enough ("USI Art Collections").
 		const personal =
 			credit ||
-			(nlp(words.join(' ')).has('#Person') && !afterOrganisation) || SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after) || introducesPerson(run.before) || affiliated(run) || afterOwner(run);
+			(nlp(words.join(' ')).has('#Person') && !afterOrganisation) ||
+			SPEECH_VERBS.has(run.before) ||
+			SPEECH_VERBS.has(run.after) ||
+			introducesPerson(run.before) ||
+			describedAfter(run) !== undefined ||
+			affiliated(run) ||
+			afterOwner(run);
 		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name, but one
-		// a speech verb follows is ("Jafari said").
-		// After an organisation's name, only the surname counts ("Jafari said"; not "Art" of "USI Art Collections").
+		// a speech verb follows is ("Jafari said"). After an organisation's name, only the surname counts.
 		const parts = afterOrganisation ? words.slice(-1) : words;
 		const partsAlone = parts.some((word) => runs.some((other) => other !== run && other.words.length === 1 && (!other.sentenceStart || SPEECH_VERBS.has(other.after)) && other.words[0] === word));
 		if (personal || partsAlone) add(words.join(' '), run);
@@ -340,7 +362,10 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	// diplomacy"), or compromise knowing it as a name. Left open: nothing makes it certain.
 	for (const run of runs) {
 		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
-		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || namesPlace(run) || AREA_WORDS.test(run.before)) continue;
+		// A sentence's first word is capitalised anyway: it counts only where what follows says a person
+		// ("Leive said", "Gomery, who led").
+		const described = describedAfter(run);
+		if (claimed(run) || run.words.length !== 1 || (run.sentenceStart && !SPEECH_VERBS.has(run.after) && !described) || namesPlace(run) || AREA_WORDS.test(run.before)) continue;
 		const [word] = run.words;
 		if (!couldBeName([word]) || citiesNamed(word).some((city) => (city.population ?? 0) >= 100_000)) continue;
 		// "levees near Alton": after a word of place, a town's name is the town.
@@ -349,18 +374,23 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		// The short form of a longer name the story gives ("Yasukuni" for "Yasukuni Shrine") is that thing.
 		if (runs.some((other) => other.words.length > 1 && other.words.includes(word) && !claimed(other))) continue;
 		// The plural of a place or name the story uses ("the Koreas") is not a person.
-		if (runs.some((other) => other !== run && word === `${other.words.join(' ')}s`) || /s$/.test(word) && story.includes(word.slice(0, -1))) continue;
+		const singular = word.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (runs.some((other) => other !== run && word === `${other.words.join(' ')}s`) || (/s$/.test(word) && new RegExp(`\\b${singular}\\b`, 'u').test(story))) continue;
 		if (insideOrganisation(run, runs, paragraphs)) continue;
 		const why = SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after)
 			? `"${SPEECH_VERBS.has(run.before) ? run.before : run.after}" stands beside it`
 			: introducesPerson(run.before)
 				? `"${run.before}" stands before it`
-				: /^['’]s\b/.test(textOf(run).slice(run.end))
-					? 'it is used in the possessive'
-					: nlp(word).has('#Person')
-						? 'compromise knows it as a name'
-						: undefined;
-		if (why && looksLikeSurname(word)) add(word, run, undefined, undefined, `a single capitalised word, not the surname of any full name in the story; read as a name because ${why}`);
+				: described ??
+					(/^['’]s\b/.test(textOf(run).slice(run.end))
+						? 'it is used in the possessive'
+						: nlp(word).has('#Person')
+							? 'compromise knows it as a name'
+							: undefined);
+		// "Doss's feats": the possessive shows where the name ends, so a final s is the name's.
+		const possessive = /^['’]s\b/.test(textOf(run).slice(run.end));
+		const speaks = SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after);
+		if (why && looksLikeSurname(word, { possessive, speaks })) add(word, run, undefined, undefined, `a single capitalised word, not the surname of any full name in the story; read as a name because ${why}`);
 	}
 	// "Zeus, Hera, Poseidon": a single word listed with a person the story names is one too, left open.
 	for (let added = true; added; ) {

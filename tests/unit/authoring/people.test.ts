@@ -108,6 +108,24 @@ describe('findPeople: names found by what their sentence says (GUM news error cl
 		expect(people([text]).map((person) => person.name)).toEqual(names);
 	});
 
+	it('reads what follows a name: "who", "whose", an apposition with a title or a noun of a person, a speech verb after a sentence opener', () => {
+		const found = people(['"Some men get it," Leive said. Gomery, who led the inquiry, agreed. The film by Cuaron, whose last film won, opened. Rahim Z. Amin, General Director of the agency, spoke.']);
+		expect(found.map((person) => [person.name, Boolean(person.uncertain)])).toEqual([
+			['Rahim Z. Amin', false],
+			['Leive', true],
+			['Gomery', true],
+			['Cuaron', true],
+		]);
+		expect(found[2].uncertain).toMatch(/"who" follows it/);
+	});
+
+	it('keeps a generation in the name, a final s before the possessive, and takes no name after "in" for a person', () => {
+		expect(people(["She met Andre Pryce III in Monte Carlo in April. Later, Doss's feats were told."]).map((person) => [person.name, Boolean(person.uncertain)])).toEqual([
+			['Andre Pryce III', false],
+			['Doss', true],
+		]);
+	});
+
 	it('takes the title of a place or office, a title alone before a comma, and a title inside a run, out of the name', () => {
 		expect(named(['Governor of Oregon Dana Whitfield said the museum was ready. Minister of Education Sofia Bellandi agreed.'])).toEqual([
 			['Dana Whitfield', 'Governor of Oregon'],
