@@ -283,7 +283,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		let words = run.words;
 		// "the Refugee Council Enver Solomon told", "NASA Bill Ingalls", "University of Texas Arlington Amneh
 		// Jafari": an organisation's name, then the person's (its last two words after a place).
-		const organisationEnd = words.findLastIndex((word) => THING_WORDS.test(word) || isInitialism(word));
+		const organisationEnd = words.findLastIndex((word) => THING_WORDS.test(word) || /^(?:\p{Lu}\.?){2,}$/u.test(word));
 		if (organisationEnd >= 0) {
 			const tail = words.slice(Math.max(organisationEnd, words.lastIndexOf('of')) + 1);
 			// The place the organisation is of goes with it: "University of Texas Arlington".

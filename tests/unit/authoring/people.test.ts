@@ -101,7 +101,7 @@ describe('findPeople: names found by what their sentence says (GUM news error cl
 		['hyphenated given names, and a hyphen that makes an adjective', "Kim Shin-Wook scored, and Kim Jong-un's envoy watched a Texas-style barbecue with Obama-era officials.", ['Kim Shin-Wook', 'Kim Jong-un']],
 		['a caption credit', 'Ahmed Salah Image: Nick Moreau.', ['Ahmed Salah', 'Nick Moreau']],
 		["an organisation's name before it", 'Later the chief of the Refugee Council Enver Solomon told reporters so. Image: NASA Bill Ingalls.', ['Enver Solomon', 'Bill Ingalls']],
-		['a sentence opener before it', 'For Kevin Allton, a college instructor, it was a legend. Allton said so.', ['Kevin Allton']],
+		['a sentence opener before it', 'For Kevin Allton, a college instructor, it was a legend. Allton said so. A Donald Trump victory worried them.', ['Kevin Allton', 'Donald Trump']],
 		['a surname alone before a speech verb', 'Economics major at University of Ohio Amira Jafarzadeh started the petition. Jafarzadeh said it grew fast.', ['Amira Jafarzadeh']],
 		['given-name syllables that are English words too', 'Leung Kwok-hung of LSD and Wong Kwok-kin of the FTU were elected, with a Hong Kong-based group and English-speaking staff.', ['Leung Kwok-hung', 'Wong Kwok-kin']],
 	])('%s', (_, text, names) => {
