@@ -21,6 +21,7 @@ export const TITLES = [
 	'Spokesman', 'Spokeswoman', 'Coach', 'Mr.', 'Mrs.', 'Ms.', 'Congressman', 'Congresswoman', 'Representative',
 	'Lawmaker', 'Councilman', 'Councilwoman', 'Councillor', 'Lt. Gov.', 'Professor', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr',
 	'Sir', 'Dame', 'Lord', 'Lady', 'Administrator', 'Undersecretary', 'Under Secretary', 'Sheriff', 'Superintendent', 'Inspector',
+	'Captain', 'Lieutenant', 'Colonel', 'Sergeant', 'Admiral', 'Detective', 'Constable',
 	// Plural titles introduce several names: "Congressmen Ivan Moreira and Cristian Leay".
 	...Object.keys(PLURAL_TITLES),
 ];

@@ -21,6 +21,7 @@ describe('findPeople: a name is the name alone', () => {
 		['Not everyone agreed: the Union leader Pablo Klimpel said so.', 'Pablo Klimpel', 'Union leader'],
 		['Union leader Pablo Klimpel said so.', 'Pablo Klimpel', 'Union leader'],
 		['The strike was ordered by Venezuelan leader Nicolas Maduro.', 'Nicolas Maduro', 'Leader of Venezuela'],
+		['Captain Tom Moore walked, and Colonel Ana Ruiz spoke.', 'Ana Ruiz', 'Colonel'],
 	])('%s', (text, name, role) => {
 		expect(named([text])).toContainEqual([name, role]);
 		expect(people([text]).every((person) => !/\b(?:President|Sen\.|Gov\.|Mayor|Marxist|Former|former|Chilean)\b/.test(person.name))).toBe(true);
