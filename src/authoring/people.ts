@@ -7,12 +7,11 @@
  * compromise knows common first and last names, which catches untitled Western names; wire copy
  * names almost everyone with a title on first mention, which catches the rest.
  */
-import nlp from 'compromise';
 import { countOccurrences } from '../lib/story/phrases';
 import { countryNamed, countryOfDemonym, citiesNamed, divisionsNamed, type GazetteerPlace } from './gazetteer';
 import { joinHyphenatedNames } from './hyphenated-names';
 import { LOWER_TITLES, PLURAL_TITLES, SPEECH_VERBS, THING_WORDS, TITLES } from './people-words';
-import { countryAt, couldBeName, descriptionLength, divisionAt, introducesPerson, isInitialism, looksLikeSurname, roleOf, titleAt } from './person-names';
+import { countryAt, couldBeName, descriptionLength, divisionAt, introducesPerson, isInitialism, knows, looksLikeSurname, roleOf, titleAt } from './person-names';
 import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { Run } from './text-runs';
 
@@ -37,27 +36,20 @@ export interface PersonCandidate {
 /**
  * A run that is part of an organisation's or product's name: joined by a hyphen to another capitalised
  * word ("Coca-Cola"), or following a name that ends in a word of institutions through "for", "on" or
- * "the" ("Center for Immigration Studies", "Council on Foreign Relations").
+ * "the" ("Center for Immigration Studies", "Council on Foreign Relations"). `previous` and `next` are
+ * the runs beside it in its paragraph; `hyphenated` says whether the story joins a word by a hyphen.
  */
-function insideOrganisation(run: Run, runs: readonly Run[], paragraphs: readonly string[]): boolean {
-	const text = paragraphs[run.paragraph - 1];
+function insideOrganisation(run: Run, previous: Run | undefined, next: Run | undefined, text: string, hyphenated: (word: string) => boolean): boolean {
 	if (/\p{L}-$/u.test(text.slice(Math.max(0, run.start - 2), run.start)) || /^-\p{L}/u.test(text.slice(run.end, run.end + 2))) return true;
 	// A lone word the story elsewhere joins by a hyphen ("Cola" after "Coca-Cola") is that compound's part.
-	if (run.words.length === 1) {
-		const word = run.words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (paragraphs.some((paragraph) => new RegExp(`\\p{Lu}[\\p{L}]*-${word}\\b|\\b${word}-\\p{Lu}`, 'u').test(paragraph))) return true;
-	}
+	if (run.words.length === 1 && hyphenated(run.words[0])) return true;
 	// "National Air and Space Museum": a run joined by "and" to the rest of an institution's name.
-	if (runs.some((other) => other.paragraph === run.paragraph && other.start > run.end && text.slice(run.end, other.start) === ' and ' && THING_WORDS.test(other.words.at(-1) as string))) return true;
-	return runs.some(
-		(other) =>
-			other.paragraph === run.paragraph &&
-			other.end < run.start &&
-			// ("and" only after "of": "Department of Health and Human Services"; "the Democratic Party and
-			// Tanya Chan" lists a person.)
-			(/^ (?:for|on|of the|for the|on the|to) $/.test(text.slice(other.end, run.start)) || (text.slice(other.end, run.start) === ' and ' && other.words.includes('of'))) &&
-			THING_WORDS.test(other.words.at(-1) as string),
-	);
+	if (next && text.slice(run.end, next.start) === ' and ' && THING_WORDS.test(next.words.at(-1) as string)) return true;
+	if (!previous) return false;
+	const gap = text.slice(previous.end, run.start);
+	// ("and" only after "of": "Department of Health and Human Services"; "the Democratic Party and
+	// Tanya Chan" lists a person.)
+	return (/^ (?:for|on|of the|for the|on the|to) $/.test(gap) || (gap === ' and ' && previous.words.includes('of'))) && THING_WORDS.test(previous.words.at(-1) as string);
 }
 
 const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|from|to|into|through)$/;
@@ -69,8 +61,33 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	const { runs, parts } = joinHyphenatedNames(paragraphs, storyRuns);
 	const textOf = (run: Run) => paragraphs[run.paragraph - 1];
 	const between = (a: Run, b: Run) => (a.paragraph === b.paragraph && a.end <= b.start ? textOf(a).slice(a.end, b.start) : undefined);
+	// Every rule below looks at a run's neighbours in its paragraph, never at the whole story, so that a
+	// long story costs time in proportion to its length.
+	const order = new Map(runs.map((run, i) => [run, i]));
+	const neighbour = (run: Run, step: number): Run | undefined => {
+		const other = runs[(order.get(run) as number) + step];
+		return other?.paragraph === run.paragraph ? other : undefined;
+	};
+	const previous = (run: Run) => neighbour(run, -1);
+	const next = (run: Run) => neighbour(run, 1);
+	const hyphenatedWords = new Map<string, boolean>();
+	const hyphenated = (word: string): boolean => {
+		if (!hyphenatedWords.has(word)) {
+			const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			const pattern = new RegExp(`\\p{Lu}[\\p{L}]*-${escaped}\\b|\\b${escaped}-\\p{Lu}`, 'u');
+			hyphenatedWords.set(word, paragraphs.some((paragraph) => pattern.test(paragraph)));
+		}
+		return hyphenatedWords.get(word) as boolean;
+	};
+	const inOrganisation = (run: Run) => insideOrganisation(run, previous(run), next(run), textOf(run), hyphenated);
 	const people: PersonCandidate[] = [];
+	const claimedRuns = new Set<Run>();
+	const claim = (person: PersonCandidate, run: Run) => {
+		person.runs.push(run);
+		claimedRuns.add(run);
+	};
 	const add = (name: string, run: Run, role?: string, country?: GazetteerPlace, uncertain?: string) => {
+		claimedRuns.add(run);
 		const known = people.find((person) => person.name === name);
 		if (known) {
 			known.runs.push(run);
@@ -114,40 +131,38 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 			titled = after.slice(known ?? 1);
 		}
 		// "Malaysia's Prime Minister, Najib Razak said": a title alone, then the name after a comma.
-		const apposed = title && titled.length === 0 ? runs.find((other) => between(run, other) === ', ' && other.words.length >= 2) : undefined;
+		const after = next(run);
+		const apposed = title && titled.length === 0 && after && between(run, after) === ', ' && after.words.length >= 2 ? after : undefined;
 		if (apposed) titled = apposed.words;
 		// "Mayor Jorge Sharp of Valparaiso": what follows "of" is where they serve, not their name.
 		const rest = titled.includes('of') ? titled.slice(0, titled.indexOf('of')) : titled;
 		const lowerTitle = !title && LOWER_TITLES.has(run.before) ? run.before : undefined;
 		// "Venezuelan leader Nicolas Maduro": the demonym is its own run, just before the title.
-		const demonymRun = lowerTitle
-			? runs.find((other) => other.paragraph === run.paragraph && paragraphs[run.paragraph - 1].slice(other.end, run.start).trim() === lowerTitle)
-			: undefined;
+		const before = previous(run);
+		const demonymRun = lowerTitle && before && between(before, run)?.trim() === lowerTitle ? before : undefined;
 		// "Poland's President Karol Nawrocki": a country in the possessive just before the title.
-		const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraphs[run.paragraph - 1].slice(other.end, run.start)));
+		const owner = before && /^['’]s\s+$/.test(between(before, run) ?? '') ? before : undefined;
 		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place) ?? (title && owner ? countryNamed(owner.words.join(' ')) : undefined);
 		// Initials may open a titled name ("Gov. JB Pritzker", "Sen. J.D. Vance"), never close it.
 		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1)) : couldBeName(rest);
 		if ((title || lowerTitle) && rest.length >= 1 && named) {
 			// "Union leader Pablo Klimpel": the capitalised word before a lower-case title, when it is no
 			// country, says what they lead.
-			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && nlp(demonymRun.words[0].toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
+			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && knows(demonymRun.words[0].toLowerCase(), '(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
 			const role = leads && lowerTitle ? `${leads} ${lowerTitle}` : of && title ? `${roleOf(title.title, undefined)} of ${of}` : roleOf(title?.title ?? lowerTitle, titleCountry);
 			const roleWithBody = body && role ? `${body} ${role}` : role;
 			// A governor of Missouri belongs to the United States.
 			const nation = titleCountry && titleCountry.kind !== 'country' ? countryNamed(titleCountry.country) : titleCountry;
 			const single = rest.filter((word) => !isInitialism(word)).length < 2;
 			add(rest.join(' '), apposed ?? run, former && roleWithBody ? `${former}${roleWithBody}` : roleWithBody, nation, single ? `only one name word follows the title ${title?.title ?? lowerTitle}` : undefined);
-			if (apposed) people.find((person) => person.name === rest.join(' '))?.runs.push(run);
+			const person = people.find((candidate) => candidate.name === rest.join(' '));
+			if (apposed && person) claim(person, run);
 			// "Congressmen Ivan Moreira and Cristian Leay": each name after a plural title holds it.
 			const plural = title && PLURAL_TITLES[title.title];
 			if (plural) {
-				const text = paragraphs[run.paragraph - 1];
-				let last = run;
-				for (const next of runs.filter((other) => other.paragraph === run.paragraph && other.start > run.end)) {
-					if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(last.end, next.start)) || !couldBeName(next.words)) break;
-					add(next.words.join(' '), next, roleOf(plural, titleCountry), nation, next.words.length < 2 ? 'only one name word follows the title' : undefined);
-					last = next;
+				for (let last = run, listed = next(run); listed; last = listed, listed = next(listed)) {
+					if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(between(last, listed) ?? '') || !couldBeName(listed.words)) break;
+					add(listed.words.join(' '), listed, roleOf(plural, titleCountry), nation, listed.words.length < 2 ? 'only one name word follows the title' : undefined);
 				}
 			}
 		}
@@ -159,17 +174,21 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	}
 	// 3. Untitled full names: two to four words that compromise reads as a person, or whose parts the
 	// story also uses alone ("Lee" for "Lee Jae Myung").
-	const claimed = (run: Run) => people.some((person) => person.runs.includes(run));
+	const claimed = (run: Run) => claimedRuns.has(run);
 	// A name followed by a kind of place ("the Tigray region") is that place, not a person.
 	const namesPlace = (run: Run) => Object.hasOwn(PLACE_NOUNS, run.after);
 	// "DAB's Ben Chan": a name after an organisation's or party's possessive (not a place's: "Japan's Yasukuni Shrine").
-	const afterOwner = (run: Run) =>
-		runs.some((other) => /^['’]s $/.test(between(other, run) ?? '') && !countryAt([...other.words, '']) && !countryOfDemonym(other.words.join(' ')) && citiesNamed(other.words.join(' ')).length === 0 && divisionsNamed(other.words.join(' ')).length === 0);
+	const afterOwner = (run: Run) => {
+		const other = previous(run);
+		if (!other || !/^['’]s $/.test(between(other, run) ?? '')) return false;
+		const owner = other.words.join(' ');
+		return !countryAt([...other.words, '']) && !countryOfDemonym(owner) && citiesNamed(owner).length === 0 && divisionsNamed(owner).length === 0;
+	};
 	// "Tanya Chan of the Civic Party", "Cyd Ho from the Labour Party": a name, then the organisation they belong to.
-	const organisation = (words: string[]) => THING_WORDS.test(words.join(' ')) || isInitialism(words[0]) || nlp(words.join(' ')).has('#Organization');
+	const organisation = (words: string[]) => THING_WORDS.test(words.join(' ')) || isInitialism(words[0]) || knows(words.join(' '), '#Organization');
 	const affiliated = (run: Run) =>
 		(run.words.includes('of') && organisation(run.words.slice(run.words.indexOf('of') + 1))) ||
-		runs.some((other) => /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words));
+		((other) => other !== undefined && /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words))(next(run));
 	// "Gomery, who led the inquiry", "Cuaron, whose last film", "Adnan Amin, General Director of ...",
 	// "Kevin Allton, a college instructor": what follows the name says a person.
 	const describedAfter = (run: Run): string | undefined => {
@@ -181,7 +200,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	};
 	// The name a run may hold, and whether an organisation's name stood before it in the run.
 	const untitledName = (run: Run): { words: string[]; afterOrganisation: boolean } | undefined => {
-		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) return undefined;
+		if (claimed(run) || run.words.length < 2 || namesPlace(run) || inOrganisation(run)) return undefined;
 		let words = run.words;
 		// "the Refugee Council Enver Solomon told", "NASA Bill Ingalls", "University of Texas Arlington Amneh
 		// Jafari": an organisation's name, then the person's (its last two words after a place).
@@ -208,10 +227,12 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		if (described > 0 && words.length - described >= 2) words = words.slice(described);
 		// "For Kevin Allton, ...", "Yesterday Mohamed": a sentence's first word joined to a name is no part
 		// of it (and a single word left is no full name).
-		if (run.sentenceStart && words === run.words && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) words = words.slice(1);
+		if (run.sentenceStart && words === run.words && knows(words[0].toLowerCase(), '(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) words = words.slice(1);
 		if (words.length < 2 || !couldBeName(words)) return undefined;
 		return { words, afterOrganisation: organisationEnd >= 0 && run.words.indexOf(words[0]) > organisationEnd };
 	};
+	// Words the story uses alone, mid-sentence or before a speech verb ("Lee" for "Lee Jae Myung", "Jafari said").
+	const usedAlone = new Set(runs.filter((run) => run.words.length === 1 && (!run.sentenceStart || SPEECH_VERBS.has(run.after))).map((run) => run.words[0]));
 	for (const run of runs) {
 		const { words, afterOrganisation } = untitledName(run) ?? {};
 		if (!words) continue;
@@ -223,7 +244,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		const credit = /(?:Image|Photo|Video|Credit)s?:\s*$/.test(textOf(run).slice(0, run.start));
 		const personal =
 			credit ||
-			(nlp(words.join(' ')).has('#Person') && !afterOrganisation) ||
+			(knows(words.join(' '), '#Person') && !afterOrganisation) ||
 			SPEECH_VERBS.has(run.before) ||
 			SPEECH_VERBS.has(run.after) ||
 			introducesPerson(run.before) ||
@@ -233,11 +254,13 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name, but one
 		// a speech verb follows is ("Jafari said"). After an organisation's name, only the surname counts.
 		const parts = afterOrganisation ? words.slice(-1) : words;
-		const partsAlone = parts.some((word) => runs.some((other) => other !== run && other.words.length === 1 && (!other.sentenceStart || SPEECH_VERBS.has(other.after)) && other.words[0] === word));
+		const partsAlone = parts.some((word) => usedAlone.has(word));
 		if (personal || partsAlone) add(words.join(' '), run);
 	}
 	// "with Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed with a person is one too.
-	const listed = (run: Run) => runs.some((other) => claimed(other) && other.words.length >= 2 && (/^(?:, |,? and )$/.test(between(run, other) ?? '') || /^(?:, |,? and )$/.test(between(other, run) ?? '')));
+	const listedWith = (run: Run, person: (other: Run) => boolean) =>
+		[previous(run), next(run)].some((other) => other !== undefined && person(other) && /^(?:, |,? and )$/.test((between(run, other) ?? between(other, run)) as string));
+	const listed = (run: Run) => listedWith(run, (other) => claimed(other) && other.words.length >= 2);
 	for (let added = true; added; ) {
 		added = false;
 		for (const run of runs) {
@@ -255,13 +278,21 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		const owner = people.find((person) => tokens(person).includes(run.words[0]));
 		if (owner) {
 			if (!owner.names.includes(run.words[0])) owner.names.push(run.words[0]);
-			owner.runs.push(run);
+			claim(owner, run);
 		}
 	}
 	// 5. A single name no one else claims, used mid-sentence, that is not a place, thing or word
 	// compromise knows, where something says a person: a speech verb beside it ("Barreiro said"), a
 	// noun of a person before it ("fashion designer Halston"), the possessive ("Trump's unpredictable
 	// diplomacy"), or compromise knowing it as a name. Left open: nothing makes it certain.
+	// Words of longer names no one claimed ("Yasukuni" of "Yasukuni Shrine"), and every run's words.
+	const inLongerNames = new Set(runs.filter((run) => run.words.length > 1 && !claimed(run)).flatMap((run) => run.words));
+	const runNames = new Set(runs.map((run) => run.words.join(' ')));
+	const singularUsed = new Map<string, boolean>();
+	const usesSingular = (word: string): boolean => {
+		if (!singularUsed.has(word)) singularUsed.set(word, new RegExp(`\\b${word.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(story));
+		return singularUsed.get(word) as boolean;
+	};
 	for (const run of runs) {
 		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
 		// A sentence's first word is capitalised anyway: it counts only where what follows says a person
@@ -274,11 +305,10 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		if (PLACE_PREPOSITIONS.test(run.before) && (citiesNamed(word).length > 0 || divisionsNamed(word).length > 0)) continue;
 		if (/^(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)$/.test(word)) continue;
 		// The short form of a longer name the story gives ("Yasukuni" for "Yasukuni Shrine") is that thing.
-		if (runs.some((other) => other.words.length > 1 && other.words.includes(word) && !claimed(other))) continue;
+		if (inLongerNames.has(word)) continue;
 		// The plural of a place or name the story uses ("the Koreas") is not a person.
-		const singular = word.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (runs.some((other) => other !== run && word === `${other.words.join(' ')}s`) || (/s$/.test(word) && new RegExp(`\\b${singular}\\b`, 'u').test(story))) continue;
-		if (insideOrganisation(run, runs, paragraphs)) continue;
+		if (/s$/.test(word) && (runNames.has(word.slice(0, -1)) || usesSingular(word))) continue;
+		if (inOrganisation(run)) continue;
 		const why = SPEECH_VERBS.has(run.before) || SPEECH_VERBS.has(run.after)
 			? `"${SPEECH_VERBS.has(run.before) ? run.before : run.after}" stands beside it`
 			: introducesPerson(run.before)
@@ -286,7 +316,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 				: described ??
 					(/^['’]s\b/.test(textOf(run).slice(run.end))
 						? 'it is used in the possessive'
-						: nlp(word).has('#Person')
+						: knows(word, '#Person')
 							? 'compromise knows it as a name'
 							: undefined);
 		// "Doss's feats": the possessive shows where the name ends, so a final s is the name's.
@@ -299,7 +329,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		added = false;
 		for (const run of runs) {
 			if (claimed(run) || run.words.length !== 1 || !couldBeName(run.words) || namesPlace(run) || !looksLikeSurname(run.words[0])) continue;
-			if (runs.some((other) => claimed(other) && (/^(?:, |,? and )$/.test(between(run, other) ?? '') || /^(?:, |,? and )$/.test(between(other, run) ?? '')))) {
+			if (listedWith(run, claimed)) {
 				add(run.words[0], run, undefined, undefined, 'a single capitalised word, listed with a person the story names');
 				added = true;
 			}
@@ -312,7 +342,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		if (owners.length !== 1) continue;
 		const [owner] = owners;
 		if (!owner.names.includes(single.name)) owner.names.push(single.name);
-		owner.runs.push(...single.runs);
+		for (const run of single.runs) claim(owner, run);
 		owner.role ??= single.role;
 		people.splice(people.indexOf(single), 1);
 	}

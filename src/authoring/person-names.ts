@@ -8,6 +8,20 @@ import nlp from 'compromise';
 import { countryNamed, countryOfDemonym, divisionsNamed, type GazetteerPlace } from './gazetteer';
 import { LOWER_TITLES, MINISTRY_TITLE, NOT_NAMES, PERSON_NOUNS, PLURAL_TITLES, THING_WORDS, TITLES } from './people-words';
 
+// compromise takes a good part of a millisecond to read a phrase, and a long story asks about the same
+// words again and again ("Lee", "said"): each answer is kept.
+const answers = new Map<string, boolean>();
+/** Whether compromise reads `text` (a word or a few) with the tags `match` names: `knows('Lee', '#Person')`. */
+export function knows(text: string, match: string): boolean {
+	const key = `${match}\u0000${text}`;
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		answer = nlp(text).has(match);
+		answers.set(key, answer);
+	}
+	return answer;
+}
+
 /**
  * Descriptions that may stand before a title and are no part of the name: a nationality or country
  * ("Chilean", "Japan's"), a state ("Missouri"), "former", and adjectives of creed or party ("Marxist",
@@ -20,7 +34,7 @@ export function descriptionLength(words: string[]): number {
 		const described =
 			/^(?:Former|Emeritus|Ex|Then|Acting|Interim|Late|Incoming|Outgoing|Retired|Deposed|Ousted|Exiled|Embattled|Shadow|Nonpartisan)$/.test(word) ||
 			countryOfDemonym(word) !== undefined ||
-			/(?:ist|ian|ican|ite)$/.test(word) && !nlp(word).has('#Person');
+			/(?:ist|ian|ican|ite)$/.test(word) && !knows(word, '#Person');
 		if (!described) break;
 		length++;
 	}
@@ -75,7 +89,7 @@ export function couldBeName(words: string[]): boolean {
 		words.every((word, i) => (i > 0 && i === words.length - 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(word)) || (!NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word))) &&
 		!countryAt([...words, '']) &&
 		// "Google Chrome", "Sydney Morning Herald".
-		!nlp(words.join(' ')).has('#Organization')
+		!knows(words.join(' '), '#Organization')
 	);
 }
 
@@ -86,7 +100,7 @@ const TITLE_WORDS = new Set(
 );
 
 /** A lower-case word before a name that says a person follows: "musician Tiziano Lugli", "leader Xi Jinping". */
-export const introducesPerson = (word: string): boolean => PERSON_NOUNS.has(word) || LOWER_TITLES.has(word) || (word.length > 2 && nlp(word).has('#Actor'));
+export const introducesPerson = (word: string): boolean => PERSON_NOUNS.has(word) || LOWER_TITLES.has(word) || (word.length > 2 && knows(word, '#Actor'));
 
 export function roleOf(title: string | undefined, country: GazetteerPlace | undefined): string | undefined {
 	if (!title) return undefined;
@@ -99,11 +113,10 @@ export function roleOf(title: string | undefined, country: GazetteerPlace | unde
 
 /** Single capitalised words that compromise reads as people, or as nothing it knows (a rare surname). */
 export function looksLikeSurname(word: string, { possessive = false, speaks = false } = {}): boolean {
-	const term = nlp(word);
-	if (term.has('#Person') || term.has('#FirstName') || term.has('#LastName')) return true;
+	if (knows(word, '(#Person|#FirstName|#LastName)')) return true;
 	// compromise guesses a word it does not know from its ending ("Leive" a verb); beside a speech verb
 	// ("Leive said") only the words it knows for sure rule a name out.
-	if (!speaks && term.has('(#Verb|#Adjective|#Adverb)')) return false;
+	if (!speaks && knows(word, '(#Verb|#Adjective|#Adverb)')) return false;
 	// A final s reads as a plural ("Officials"), unless the possessive follows it ("Doss's feats").
-	return !term.has('(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction)') && !/ism$|ity$|ion$/.test(word) && (possessive || !/s$/.test(word));
+	return !knows(word, '(#Place|#Organization|#Date|#Value|#Demonym|#Acronym|#Pronoun|#Determiner|#Preposition|#Conjunction)') && !/ism$|ity$|ion$/.test(word) && (possessive || !/s$/.test(word));
 }
