@@ -155,8 +155,9 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 			const nation = titleCountry && titleCountry.kind !== 'country' ? countryNamed(titleCountry.country) : titleCountry;
 			const single = rest.filter((word) => !isInitialism(word)).length < 2;
 			add(rest.join(' '), apposed ?? run, former && roleWithBody ? `${former}${roleWithBody}` : roleWithBody, nation, single ? `only one name word follows the title ${title?.title ?? lowerTitle}` : undefined);
-			const person = people.find((candidate) => candidate.name === rest.join(' '));
-			if (apposed && person) claim(person, run);
+			// The title's own run belongs to the person named after the comma.
+			const person = apposed && people.find((candidate) => candidate.name === rest.join(' '));
+			if (person) claim(person, run);
 			// "Congressmen Ivan Moreira and Cristian Leay": each name after a plural title holds it.
 			const plural = title && PLURAL_TITLES[title.title];
 			if (plural) {
@@ -186,9 +187,11 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 	};
 	// "Tanya Chan of the Civic Party", "Cyd Ho from the Labour Party": a name, then the organisation they belong to.
 	const organisation = (words: string[]) => THING_WORDS.test(words.join(' ')) || isInitialism(words[0]) || knows(words.join(' '), '#Organization');
-	const affiliated = (run: Run) =>
-		(run.words.includes('of') && organisation(run.words.slice(run.words.indexOf('of') + 1))) ||
-		((other) => other !== undefined && /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words))(next(run));
+	const affiliated = (run: Run) => {
+		if (run.words.includes('of') && organisation(run.words.slice(run.words.indexOf('of') + 1))) return true;
+		const other = next(run);
+		return other !== undefined && /^ (?:of|from) (?:the )?$/.test(between(run, other) ?? '') && organisation(other.words);
+	};
 	// "Gomery, who led the inquiry", "Cuaron, whose last film", "Adnan Amin, General Director of ...",
 	// "Kevin Allton, a college instructor": what follows the name says a person.
 	const describedAfter = (run: Run): string | undefined => {
