@@ -79,9 +79,14 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		}
 		return hyphenatedWords.get(word) as boolean;
 	};
-	const inOrganisation = (run: Run) => insideOrganisation(run, previous(run), next(run), textOf(run), hyphenated);
 	const people: PersonCandidate[] = [];
 	const claimedRuns = new Set<Run>();
+	// A run before it that names a person is no institution's name ("publishers Jann Wenner of Rolling
+	// Stone Magazine and Carlo De Benedetti": two people).
+	const inOrganisation = (run: Run) => {
+		const before = previous(run);
+		return insideOrganisation(run, before && !claimedRuns.has(before) ? before : undefined, next(run), textOf(run), hyphenated);
+	};
 	const claim = (person: PersonCandidate, run: Run) => {
 		person.runs.push(run);
 		claimedRuns.add(run);

@@ -99,6 +99,7 @@ describe('findPeople: names found by what their sentence says (GUM news error cl
 		['the organisation after it', 'Winners were Hoi Ming-wah of the Civic Party and Tanisha Obuya from the Labour Party.', ['Hoi Ming-wah', 'Tanisha Obuya']],
 		["an organisation's possessive before it (a country's names a place)", "FTU's Adaeze Mbeki won, and tourists saw Japan's Yasukuni Shrine.", ['Adaeze Mbeki']],
 		['a list with a person in it', 'Farid Omari said the side started with Lena Marsh, Yanis Carrou and Deniz Merten.', ['Farid Omari', 'Yanis Carrou', 'Lena Marsh', 'Deniz Merten']],
+		["a person's organisation, then another person", 'It shows publishers Jonas Weller of Rolling Stone Magazine and Carla De Benedict of the Daily Planet. The Department of Health and Human Services agreed.', ['Jonas Weller', 'Carla De Benedict']],
 		['hyphenated given names, and a hyphen that makes an adjective', "Kim Shin-Wook scored, and Kim Jong-un's envoy watched a Texas-style barbecue with Obama-era officials.", ['Kim Shin-Wook', 'Kim Jong-un']],
 		['a caption credit', 'Ahmed Salah Image: Nick Moreau.', ['Ahmed Salah', 'Nick Moreau']],
 		["an organisation's name before it", 'Later the chief of the Refugee Council Enver Solomon told reporters so. Image: NASA Bill Ingalls.', ['Enver Solomon', 'Bill Ingalls']],
