@@ -65,7 +65,7 @@ interface Mention {
 const finished = (place: PlaceCandidate) => place.coordinates !== undefined && !place.open && place.kind !== undefined && (place.country !== undefined || place.kind === 'country');
 
 /** The draft's place mentions in an article, at character offsets of its text. */
-function ourMentions(text: string): Mention[] {
+export function ourMentions(text: string): Mention[] {
 	// Paragraphs as the draft reads them: one per non-empty line, with where each starts.
 	const lines = [...text.matchAll(/[^\n]+/g)].filter((line) => line[0].trim());
 	const paragraphs = lines.map((line) => line[0]);

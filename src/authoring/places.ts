@@ -6,6 +6,7 @@
  * gazetteer lacks is still proposed, with its coordinates left for the editor.
  */
 import nlp from 'compromise';
+import { organisationSpans } from '../lib/story/organisations';
 import { countOccurrences } from '../lib/story/phrases';
 import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
@@ -65,19 +66,6 @@ const FUNCTION_WORDS = new Set(
 		'But And Or Nor So Yet If When While As Because Although Though Once Then Now Also Still Even Only Just Some Many Most All Both Each Every ' +
 		'Other Such No Not Several Few More Much What Which Who Where Why How Meanwhile However Instead').split(' '),
 );
-// A word that makes a run of capitalised words (joined by "of", "for", "at", "and", "on") an
-// organisation's name: "Center for Immigration Studies", "University of Texas at Austin". A place
-// inside it names the organisation, not a place the story is about.
-const ORGANISATION = /^(?:Center|Centre|University|Institute|Institution|Studies|Association|Company|Co|Corporation|Corp|Inc|Ltd|LLC|Foundation|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bureau|Office|Party|Organization|Organisation|Union|League|Society|College|School|Academy|Hospital|Bank|Group|Fund|Trust|Board|Service|Services|Network|Club|Federation|Alliance|Coalition|Project|Program|Programme|Times|Post|News|Press|Journal|Herald|Tribune|Church|Court)$/;
-const ORGANISATION_SPAN = /\p{Lu}[\p{L}\p{M}'’.&]*(?:(?:\s+(?:of|for|at|and|on|the|de|&))*\s+\p{Lu}[\p{L}\p{M}'’.&]*)*/gu;
-
-/** The character spans of a paragraph that are organisations' names. */
-function organisationSpans(paragraph: string): [number, number][] {
-	return [...paragraph.matchAll(ORGANISATION_SPAN)]
-		.filter((match) => match[0].split(/\s+/).some((word) => ORGANISATION.test(word.replace(/['’]s$|[.,]$/g, ''))))
-		.map((match) => [match.index, match.index + match[0].length]);
-}
-
 /** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
 const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
 
@@ -171,7 +159,8 @@ export function findPlaces(
 		countries.set(place.countryCode, entry);
 	};
 
-	const organisations = paragraphs.map(organisationSpans);
+	// A place inside an organisation's name ("University of Texas at Austin") names the organisation.
+	const organisations = paragraphs.map((paragraph) => organisationSpans(paragraph));
 	const inOrganisation = (run: Run) => organisations[run.paragraph - 1].some(([from, to]) => run.start >= from && run.end <= to);
 	// Where the story uses a word inside a sentence, it is a name wherever it stands.
 	const personNames = new Set(people.flatMap((person) => person.names));
