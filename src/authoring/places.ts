@@ -10,6 +10,7 @@ import { organisationSpans } from '../lib/story/organisations';
 import { countOccurrences } from '../lib/story/phrases';
 import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { apState, countryShortName, nameAfterTitle, namesNoPlace, numberedStart, titledSurnames } from './place-names';
 import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
@@ -38,7 +39,7 @@ export interface PlaceCandidate {
 
 // The last word of a name says what kind of place it is.
 const SITE = /\b(?:Temple|Shrine|Palace|Square|Cathedral|Mosque|Church|Basilica|Castle|Fort|Museum|Stadium|Arena|Airport|Bridge|Park|Dam|Mine|Plant|Base|Tower|Gate|Wall|Monument|Memorial|Cemetery|Prison|Embassy|Harbor|Harbour|Port|Station|Street|Avenue|Market|University|Hospital|Reactor|Crossing|Canal)$/;
-const REGION = /\b(?:Peninsula|Region|Valley|Desert|Coast|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|County|District|Highlands|Plains?)$/;
+const REGION = /\b(?:Peninsula|Region|Quarter|Valley|Desert|Coast|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|County|District|Highlands|Plains?)$/;
 // Water, and a country's first-level divisions, have kinds of their own (the map draws them apart).
 const WATER: [RegExp, PlaceKind][] = [
 	[/\b(?:Sea|Ocean)$|^Sea of\b/, 'sea'],
@@ -90,16 +91,50 @@ function fromGazetteer(place: GazetteerPlace, names: string[], runs: Run[]): Pla
 	};
 }
 
+// A two-letter code with dots is a country only for the two the wire writes ("U.S.", "U.K."): "N.C." is
+// North Carolina, "P.A." an assistant, not New Caledonia or Panama.
+const DOTTED_CODE = /^(?:\p{Lu}\.){2}$/u;
+
+/** The country a name stands for: the gazetteer's names, and the short ones it lacks ("Britain", "US"). */
+function countryOf(name: string): GazetteerPlace | undefined {
+	if (DOTTED_CODE.test(name) && name !== 'U.S.' && name !== 'U.K.') return undefined;
+	const short = countryShortName(name);
+	return countryNamed(short ?? name);
+}
+
+// Institutions that stand somewhere: a demonym before them ("British International School", in
+// Phuket) says whose they are, not where.
+const INSTITUTION_SITE = /^(?:School|College|University|Academy|Hospital|Church|Club|Museum|Hotel|Embassy|Consulate)$/;
+
 /** A demonym or country at the start of a longer run: "Japanese" in "Japanese Foreign Ministry". */
 function leadingCountry(words: string[]): { place: GazetteerPlace; words: string[]; demonym: boolean } | undefined {
 	for (let length = Math.min(3, words.length); length >= 1; length--) {
 		const phrase = words.slice(0, length).join(' ');
-		const country = countryNamed(phrase);
+		const country = countryOf(phrase);
 		if (country) return { place: country, words: words.slice(0, length), demonym: false };
 		const demonym = countryOfDemonym(phrase);
 		if (demonym) return { place: demonym, words: words.slice(0, length), demonym: true };
 	}
 	return undefined;
+}
+
+/**
+ * "the French Quarter of New Orleans": a demonym's place and the place it is in, two names the run
+ * joined through "of". Split where the words before "of" open with a country or demonym and end in a
+ * kind of place ("Quarter", "Embassy"); "Bay of Bengal" and "Bank of Japan" stay whole.
+ */
+function splitAtOf(run: Run): Run[] {
+	const at = run.words.indexOf('of');
+	if (at < 2 || at === run.words.length - 1) return [run];
+	const head = run.words.slice(0, at);
+	const lead = leadingCountry(head);
+	if (!lead || lead.words.length === head.length || !kindOfName(head.join(' '))) return [run];
+	const headText = head.join(' ');
+	const tailStart = run.text.indexOf(' of ', headText.length - 1) + ' of '.length;
+	return [
+		{ ...run, words: head, text: run.text.slice(0, headText.length), end: run.start + headText.length, after: 'of' },
+		{ ...run, words: run.words.slice(at + 1), text: run.text.slice(tailStart), start: run.start + tailStart, sentenceStart: false, before: 'of' },
+	];
 }
 
 interface CityMention {
@@ -161,40 +196,60 @@ export function findPlaces(
 
 	// A place inside an organisation's name ("University of Texas at Austin") names the organisation.
 	const organisations = paragraphs.map((paragraph) => organisationSpans(paragraph));
+	// "Prime Minister Luis Montenegro ... Montenegro said": a name after a title is a person's, and so is its last word alone.
+	const surnames = titledSurnames(runs);
+	// U.S. states the AP abbreviates after a city ("Raleigh, N.C."): states of a U.S. story.
+	const abbreviated: { division: GazetteerPlace; run: Run }[] = [];
 	const inOrganisation = (run: Run) => organisations[run.paragraph - 1].some(([from, to]) => run.start >= from && run.end <= to);
 	// Where the story uses a word inside a sentence, it is a name wherever it stands.
 	const personNames = new Set(people.flatMap((person) => person.names));
 	const usedMidSentence = new Set(runs.filter((run) => !run.sentenceStart).map((run) => run.words.join(' ')));
-	for (const run of runs) {
+	for (const run of runs.flatMap((each) => (claimed.has(each) ? [each] : splitAtOf(each)))) {
 		// A person's or an organisation's run may still open with a country: "Japanese Prime Minister
 		// Sanae Takaichi", "Japanese Foreign Ministry".
-		if (claimed.has(run) || inOrganisation(run)) {
+		const titled = nameAfterTitle(run.words) !== undefined && !kindOfName(run.words.join(' '));
+		if (claimed.has(run) || inOrganisation(run) || titled) {
 			const lead = leadingCountry(run.words);
-			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			const institution = lead && run.words.slice(lead.words.length).some((word) => INSTITUTION_SITE.test(word));
+			if (lead && !institution) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			continue;
 		}
+		const state = apState(paragraphs[run.paragraph - 1], run);
+		const stateDivision = state ? divisionsNamed(state).find((division) => division.countryCode === 'US') : undefined;
+		if (stateDivision) {
+			abbreviated.push({ division: stateDivision, run });
+			continue;
+		}
+		if (namesNoPlace(run.words, run.after)) continue;
 		// A sentence may open with a function word: "The Democratic Republic of Congo", "In Monterrey".
 		let words = run.words;
 		while (words.length > 1 && FUNCTION_WORDS.has(words[0])) words = words.slice(1);
 		if (words.length === 1 && (FUNCTION_WORDS.has(words[0]) || CALENDAR_WORDS.test(words[0]))) continue;
-		const text = words.join(' ');
+		let text = words.join(' ');
 		// "As Lee said": once the function word is gone, a person's name may be left.
 		if (words !== run.words && personNames.has(text)) continue;
+		if (words.length === 1 && surnames.has(text)) continue;
 		// A sentence's first word is capitalised whatever it is ("Officials", "Relatives"): a place
 		// only where it is a country, or the story uses it inside a sentence too, or compromise knows it as one.
 		const opensSentence = run.sentenceStart && words === run.words && words.length === 1;
-		if (opensSentence && !countryNamed(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !nlp(text).has('#Place')) continue;
+		if (opensSentence && !countryOf(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !nlp(text).has('#Place')) continue;
 		const based = paragraphs[run.paragraph - 1].slice(run.end).startsWith('-based');
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
-		if (CONTINENTS.has(text) || /^[\p{Lu}\d]{2,}$/u.test(text)) continue;
-		const kind = kindOfName(text) ?? (Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined);
-		const country = countryNamed(text);
+		if (CONTINENTS.has(text) || (/^[\p{Lu}\d]{2,}$/u.test(text) && !countryShortName(text))) continue;
+		const nounKind = Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined;
+		// "New York state", "Yamaguchi prefecture": a division the gazetteer has is looked up as one, below.
+		const kind = kindOfName(text) ?? (nounKind && divisionsNamed(text).some((division) => division.kind === nounKind || (nounKind === 'province' && division.kind !== 'state')) ? undefined : nounKind);
+		const country = countryOf(text);
 		const demonym = countryOfDemonym(text);
 		if (country) addCountry(country, text, false, run);
 		else if (demonym) addCountry(demonym, text, true, run);
 		else if (kind) {
+			// "the 25 de Abril Bridge": a number and a particle open the name.
+			const numbered = numberedStart(paragraphs[run.paragraph - 1], run);
+			const mentioned = numbered.prefix.length ? { ...run, start: numbered.start, words: [...numbered.prefix, ...run.words] } : run;
+			if (numbered.prefix.length) text = [...numbered.prefix, ...words].join(' ');
 			const place = named.get(text) ?? { name: text, names: [text], kind, runs: [] };
-			place.runs.push(run);
+			place.runs.push(mentioned);
 			// "Tokyo's Yasukuni Shrine": the run just before, in the possessive, says where it is.
 			const paragraph = paragraphs[run.paragraph - 1];
 			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
@@ -212,7 +267,15 @@ export function findPlaces(
 			cityMentions.set(text, mention);
 		} else {
 			const lead = leadingCountry(run.words);
-			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			// A demonym opening the name of a place in it ("French Quarter", "British Embassy Tokyo") is not
+			// the country: the whole name is a place of its own, coordinates left to the editor.
+			const rest = lead ? run.words.slice(lead.words.length) : [];
+			const siteKind = rest.map((_, index) => kindOfName(rest.slice(0, index + 1).join(' '))).find(Boolean);
+			if (lead && siteKind) {
+				const place = named.get(text) ?? { name: text, names: [text], kind: siteKind, runs: [] };
+				place.runs.push(run);
+				named.set(text, place);
+			} else if (lead && !rest.some((word) => INSTITUTION_SITE.test(word))) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			else if (words.length === 1 && !run.sentenceStart) loose.push(run);
 		}
 	}
@@ -252,11 +315,23 @@ export function findPlaces(
 	// story filed from ST. LOUIS names Missouri and Alton, never "the United States".
 	const filedFrom = dateline ? datelineCity({ name: titleCase(dateline), runs: [], candidates: citiesNamed(titleCase(dateline)) }, countryCodes, anchors) : undefined;
 	if (filedFrom) countryCodes.add(filedFrom.countryCode);
+	// "Raleigh, N.C.": the state, and a U.S. story.
+	const divisions: { division: GazetteerPlace; runs: Run[] }[] = [];
+	for (const { division, run } of abbreviated) {
+		countryCodes.add(division.countryCode);
+		const known = divisions.find((entry) => entry.division === division);
+		if (known) known.runs.push(run);
+		else divisions.push({ division, runs: [run] });
+	}
+	for (const { division, runs: stateRuns } of divisions) places.push(fromGazetteer(division, [...new Set(stateRuns.map((run) => run.text))], stateRuns));
 	// A country that shares its name with a state of another country the story is in ("Georgia" in a
-	// U.S. story) is open: either may be meant.
+	// U.S. story) is open: either may be meant. The story is in a country where it names it, or one of
+	// its states ("Georgia and Texas").
+	const statesNamed = [...cityMentions.keys()].flatMap((name) => divisionsNamed(name).filter((division) => division.kind === 'state'));
 	for (const [index, place] of places.entries()) {
 		const country = countryNamed(place.name);
-		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && countryCodes.has(division.countryCode));
+		const storyIn = (code: string) => countryCodes.has(code) || statesNamed.some((division) => division.countryCode === code && division.name !== place.name);
+		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && storyIn(division.countryCode));
 		if (country && state && place.names.includes(place.name)) {
 			places[index] = { name: place.name, names: place.names, runs: place.runs, open: openNote(place.name, `a country and a ${state.kind} share the name`, [country, state], []) };
 		}
@@ -267,13 +342,20 @@ export function findPlaces(
 		mention.based || mention.candidates.some((city) => countryCodes.has(city.countryCode) && (city.population ?? 0) >= 100_000)
 			? undefined
 			: divisionsNamed(mention.name).find((division) => countryCodes.has(division.countryCode));
-	const divisions: { division: GazetteerPlace; runs: Run[] }[] = [];
 	for (const mention of cityMentions.values()) {
 		const division = divisionOf(mention);
 		if (!division) continue;
+		cityMentions.delete(mention.name);
+		// "New York": the state, or the city the gazetteer calls New York City? Only the words can say
+		// ("New York state", "upstate New York").
+		const city = citiesNamed(`${mention.name} City`).find((each) => each.countryCode === division.countryCode && (each.population ?? 0) >= 100_000);
+		const saysState = mention.runs.some((run) => run.after === division.kind || run.before === 'upstate');
+		if (city && !saysState) {
+			places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, `a ${division.kind} and its city share the name`, [division, city], []) });
+			continue;
+		}
 		divisions.push({ division, runs: mention.runs });
 		places.push(fromGazetteer(division, [mention.name], mention.runs));
-		cityMentions.delete(mention.name);
 	}
 	// Cities placed for certain (the dateline's, then those with fewest candidates first) help place the others.
 	const nearBy: Anchor[] = filedFrom ? [{ name: filedFrom.name, coordinates: filedFrom.coordinates, dateline: true }] : [];
@@ -289,7 +371,17 @@ export function findPlaces(
 		const choice = prominent
 			? { city: prominent }
 			: chooseCity(mention.name, mention.candidates, { countryCodes, divisions: sentenceDivisions.map((entry) => entry.division), anchors: nearBy }, { afterArticle });
-		if (!choice) continue;
+		if (!choice) {
+			// No city of the name is meant: a state or province of a country the story does not name
+			// ("Hawaii"). The only place of the name in the gazetteer is certain; else the editor chooses.
+			const states = divisionsNamed(mention.name);
+			if (states.length === 1 && mention.candidates.length === 0) places.push(fromGazetteer(states[0] as GazetteerPlace, [mention.name], mention.runs));
+			else if (states.length > 0) {
+				const shown = [...states, ...mention.candidates].slice(0, 5);
+				places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, 'several places share the name, and the story names none of their countries', shown, nearBy) });
+			}
+			continue;
+		}
 		// A state of the story's countries with the city's name, far from it ("Washington": the capital or
 		// the state, 3,600 km apart) is as likely; a prefecture around its city ("Nara") is no rival.
 		const rival = choice.city && !prominent && divisionsNamed(mention.name).find((division) => (division.countryCode === choice.city?.countryCode || countryCodes.has(division.countryCode)) && distanceKm(division.coordinates, (choice.city as GazetteerPlace).coordinates) > RIVAL_KM);

@@ -1,0 +1,78 @@
+/**
+ * Place mistakes the draft once made on real news, each replayed on a sentence written like the real
+ * one (issue 18), through the place finder as `npm run new` calls it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../src/authoring/people';
+import { findPlaces, type PlaceCandidate } from '../../../src/authoring/places';
+import { capitalisedRuns } from '../../../src/authoring/text-runs';
+
+function placesOf(...paragraphs: string[]): PlaceCandidate[] {
+	const runs = capitalisedRuns(paragraphs);
+	return findPlaces(paragraphs, runs, findPeople(paragraphs, runs));
+}
+const named = (places: PlaceCandidate[], word: string) => places.find((place) => place.names.includes(word) || place.name === word);
+/** Written finished: coordinates given and nothing left open. */
+const finished = (place: PlaceCandidate | undefined) => place !== undefined && place.coordinates !== undefined && place.open === undefined;
+
+describe('findPlaces', () => {
+	it('takes no follower or doctrine for a place: "the Socialist party", "Socialist lawmakers"', () => {
+		const places = placesOf('The Socialist party won in Lisbon.', 'Socialist lawmakers walked out, and the Communists stayed.');
+		expect(named(places, 'Socialist')).toBeUndefined();
+		expect(named(places, 'Communists')).toBeUndefined();
+		expect(finished(named(places, 'Lisbon'))).toBe(true);
+	});
+
+	it('reads a name after a title as a person: "Prime Minister Luis Montenegro ... Montenegro added" is not the country', () => {
+		const places = placesOf('Portugal’s Prime Minister Luis Montenegro said the government would act.', 'Montenegro added that talks would go on.');
+		expect(places.map((place) => place.name)).toEqual(['Portugal']);
+	});
+
+	it('keeps a name that a number and a particle open: "the 25 de Abril Bridge"', () => {
+		const places = placesOf('Traffic stopped on the 25 de Abril Bridge in Lisbon on Friday.');
+		expect(named(places, '25 de Abril Bridge')?.kind).toBe('site');
+		expect(named(places, 'Abril Bridge')).toBeUndefined();
+	});
+
+	it('leaves a country open that shares its name with a state of a country the story is in through a state: "Georgia and Texas"', () => {
+		const places = placesOf('He moved from Texas to Georgia in 2010.');
+		expect(named(places, 'Georgia')?.open).toMatch(/Georgia \(the country\).*Georgia \(the state\), United States/);
+		expect(finished(named(places, 'Georgia'))).toBe(false);
+	});
+
+	it('does not take a demonym opening a place\'s name for its country: "the French Quarter of New Orleans"', () => {
+		const places = placesOf('Crowds filled the French Quarter of New Orleans, and the British Embassy Tokyo closed.');
+		expect(places.some((place) => place.kind === 'country')).toBe(false);
+		expect([named(places, 'French Quarter')?.kind, named(places, 'French Quarter')?.coordinates]).toEqual(['region', undefined]);
+		expect([named(places, 'British Embassy Tokyo')?.kind, named(places, 'British Embassy Tokyo')?.coordinates]).toEqual(['site', undefined]);
+		expect(finished(named(places, 'New Orleans'))).toBe(true);
+	});
+
+	it('does not give the country for an institution a demonym names: "the British International School"', () => {
+		expect(placesOf('She taught at the British International School for a year.')).toEqual([]);
+	});
+
+	it('leaves "New York" open between the state and the city, unless the words say "state"', () => {
+		const open = named(placesOf('The United States will hold the talks in New York next week.'), 'New York');
+		expect(open?.open).toMatch(/New York \(the state\).*New York City/);
+		const state = named(placesOf('The United States will hold the talks in New York state next week.'), 'New York');
+		expect(state).toMatchObject({ kind: 'state', country: 'United States' });
+		expect(state?.open).toBeUndefined();
+	});
+
+	it('finds a state of a country the story never names, where it is the only place of the name: "Hawaii"', () => {
+		expect(named(placesOf('Lava reached the sea in Hawaii on Monday.'), 'Hawaii')).toMatchObject({ kind: 'state', country: 'United States' });
+	});
+
+	it('reads the AP\'s state abbreviation after a city, and no other dotted code as a country: "Raleigh, N.C."', () => {
+		const places = placesOf('The march began in Raleigh, N.C., on Monday. His P.A. said so.');
+		expect(named(places, 'N.C.')).toMatchObject({ name: 'North Carolina', kind: 'state', country: 'United States' });
+		expect(finished(named(places, 'Raleigh'))).toBe(true);
+		expect(places.some((place) => place.country === 'New Caledonia' || place.country === 'Panama')).toBe(false);
+	});
+
+	it('knows the countries\' short names the gazetteer lacks: "Britain", "US", "UK", "the Holy See"', () => {
+		const places = placesOf('Britain and the US sent envoys; the UK and the Holy See agreed.');
+		expect(places.map((place) => place.name).sort()).toEqual(['United Kingdom', 'United States', 'Vatican City']);
+	});
+});
