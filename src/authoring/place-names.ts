@@ -74,12 +74,12 @@ const AP_STATES: Readonly<Record<string, string>> = {
  * The U.S. state an abbreviation names where the AP writes one: right after a city and a comma
  * ("Raleigh, N.C."). Elsewhere "N.C." or "Miss." may be anything (a title, a country's code).
  */
-export function apState(paragraph: string, run: Run): string | undefined {
+export function apState(paragraph: string, run: Run): { state: string; written: string } | undefined {
 	// The run may have left the full stop out, taking it for the sentence's ("Springfield, Ill. on Monday").
 	const text = run.text.replace(/['’]s$/, '') + (paragraph[run.end] === '.' && !run.text.endsWith('.') ? '.' : '');
 	const state = Object.hasOwn(AP_STATES, text) ? AP_STATES[text] : undefined;
 	if (!state) return undefined;
-	return /\p{Lu}[\p{L}.]*,\s+$/u.test(paragraph.slice(0, run.start)) ? state : undefined;
+	return /\p{Lu}[\p{L}.]*,\s+$/u.test(paragraph.slice(0, run.start)) ? { state, written: text } : undefined;
 }
 
 // Short names of countries that the gazetteer (world-countries) lists only in longer forms, or as

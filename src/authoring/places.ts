@@ -143,6 +143,20 @@ interface CityMention {
 	candidates: GazetteerPlace[];
 	/** "Washington-based": the most prominent place of the name. */
 	based?: boolean;
+	/** How the story writes it where not as the name: "WASHINGTON" in a dateline. */
+	written?: Set<string>;
+}
+
+const namesOf = (mention: CityMention) => [mention.name, ...(mention.written ?? [])];
+
+/**
+ * A dateline inside the text, in capitals ("... (AP Photo) OAKLAND, Calif. (AP) —", "WASHINGTON,
+ * April 5 (Reuters) -"): the city's name in title case, where a comma, a parenthesis or a dash follows.
+ */
+function datelineName(paragraph: string, run: Run): string | undefined {
+	if (!/^[\p{Lu} .'’-]+$/u.test(run.text) || run.text.replace(/[^\p{Lu}]/gu, '').length < 4) return undefined;
+	if (!/^(?:,\s|\s*\(|\s+[–—-]{1,2}\s)/u.test(paragraph.slice(run.end))) return undefined;
+	return titleCase(run.text);
 }
 
 /** Farther apart than this, a state and a city of the same name are two places to choose from (a
@@ -166,6 +180,19 @@ function datelineCity(mention: CityMention, countryCodes: Set<string>, anchors: 
 	return plausible.sort((a, b) => score(b) - score(a))[0];
 }
 
+/** Whether a run the people finder took is a place all the same (see findPlaces). */
+function placeDespitePerson(person: PersonCandidate, run: Run): boolean {
+	const text = run.words.join(' ');
+	if (run.words.length > 1) return text === person.name && kindOfName(text) !== undefined && !/\bTemple$/.test(text);
+	const [word] = run.words as [string];
+	const full = person.name.split(' ');
+	const opensName = full.length > 1 && full[0] === word && full[full.length - 1] !== word;
+	// A first name used alone ("Tyler" for Tyler Smith) is common; a country's or state's name less so.
+	if (opensName) return countryOf(word) !== undefined || divisionsNamed(word).length > 0;
+	if (person.uncertain === undefined) return false;
+	return countryOf(word) !== undefined || divisionsNamed(word).length > 0 || citiesNamed(word).some((city) => (city.population ?? 0) >= 100_000);
+}
+
 /** Whether two runs stand in one sentence (an abbreviation's full stop, "St. Louis", counts as a boundary: the rule then holds back). */
 function sameSentence(paragraphs: readonly string[], a: Run, b: Run): boolean {
 	if (a.paragraph !== b.paragraph) return false;
@@ -181,7 +208,10 @@ export function findPlaces(
 	{ dateline, tagged = [] }: { dateline?: string; tagged?: readonly TaggedPlace[] } = {},
 ): PlaceCandidate[] {
 	const story = paragraphs.join('\n\n');
-	const claimed = new Set(people.flatMap((person) => person.runs));
+	// People's runs are theirs, except where the people finder was unsure or grouped a place's word
+	// under a name it opens ("Hawaii" under "Hawaii Pacific Health") or the name ends in a kind of place
+	// ("Pearl Harbor"): a place the gazetteer knows, or whose last word says so, stays a place.
+	const claimed = new Set(people.flatMap((person) => person.runs.filter((run) => !placeDespitePerson(person, run))));
 	const countries = new Map<string, { place: GazetteerPlace; names: Set<string>; demonyms: Set<string>; runs: Run[] }>();
 	const named = new Map<string, PlaceCandidate>();
 	const cityMentions = new Map<string, CityMention>();
@@ -199,7 +229,7 @@ export function findPlaces(
 	// "Prime Minister Luis Montenegro ... Montenegro said": a name after a title is a person's, and so is its last word alone.
 	const surnames = titledSurnames(runs);
 	// U.S. states the AP abbreviates after a city ("Raleigh, N.C."): states of a U.S. story.
-	const abbreviated: { division: GazetteerPlace; run: Run }[] = [];
+	const abbreviated: { division: GazetteerPlace; run: Run; written: string }[] = [];
 	const inOrganisation = (run: Run) => organisations[run.paragraph - 1].some(([from, to]) => run.start >= from && run.end <= to);
 	// Where the story uses a word inside a sentence, it is a name wherever it stands.
 	const personNames = new Set(people.flatMap((person) => person.names));
@@ -215,9 +245,9 @@ export function findPlaces(
 			continue;
 		}
 		const state = apState(paragraphs[run.paragraph - 1], run);
-		const stateDivision = state ? divisionsNamed(state).find((division) => division.countryCode === 'US') : undefined;
-		if (stateDivision) {
-			abbreviated.push({ division: stateDivision, run });
+		const stateDivision = state ? divisionsNamed(state.state).find((division) => division.countryCode === 'US') : undefined;
+		if (state && stateDivision) {
+			abbreviated.push({ division: stateDivision, run, written: state.written });
 			continue;
 		}
 		if (namesNoPlace(run.words, run.after)) continue;
@@ -234,6 +264,16 @@ export function findPlaces(
 		const opensSentence = run.sentenceStart && words === run.words && words.length === 1;
 		if (opensSentence && !countryOf(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !nlp(text).has('#Place')) continue;
 		const based = paragraphs[run.paragraph - 1].slice(run.end).startsWith('-based');
+		// A dateline in capitals inside the text ("OAKLAND, Calif. (AP)"): its city.
+		// (The story's own dateline, opening it, is an address, read apart below.)
+		const datelined = run.paragraph === 1 && run.start === 0 ? undefined : datelineName(paragraphs[run.paragraph - 1], run);
+		if (datelined && citiesNamed(datelined).length > 0) {
+			const mention: CityMention = cityMentions.get(datelined) ?? { name: datelined, runs: [], candidates: citiesNamed(datelined) };
+			mention.runs.push(run);
+			mention.written = new Set([...(mention.written ?? []), run.text]);
+			cityMentions.set(datelined, mention);
+			continue;
+		}
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
 		if (CONTINENTS.has(text) || (/^[\p{Lu}\d]{2,}$/u.test(text) && !countryShortName(text))) continue;
 		const nounKind = Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined;
@@ -323,7 +363,10 @@ export function findPlaces(
 		if (known) known.runs.push(run);
 		else divisions.push({ division, runs: [run] });
 	}
-	for (const { division, runs: stateRuns } of divisions) places.push(fromGazetteer(division, [...new Set(stateRuns.map((run) => run.text))], stateRuns));
+	for (const { division, runs: stateRuns } of divisions) {
+		const written = abbreviated.filter((entry) => entry.division === division).map((entry) => entry.written);
+		places.push(fromGazetteer(division, [...new Set(written)], stateRuns));
+	}
 	// A country that shares its name with a state of another country the story is in ("Georgia" in a
 	// U.S. story) is open: either may be meant. The story is in a country where it names it, or one of
 	// its states ("Georgia and Texas").
@@ -351,11 +394,11 @@ export function findPlaces(
 		const city = citiesNamed(`${mention.name} City`).find((each) => each.countryCode === division.countryCode && (each.population ?? 0) >= 100_000);
 		const saysState = mention.runs.some((run) => run.after === division.kind || run.before === 'upstate');
 		if (city && !saysState) {
-			places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, `a ${division.kind} and its city share the name`, [division, city], []) });
+			places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, `a ${division.kind} and its city share the name`, [division, city], []) });
 			continue;
 		}
 		divisions.push({ division, runs: mention.runs });
-		places.push(fromGazetteer(division, [mention.name], mention.runs));
+		places.push(fromGazetteer(division, namesOf(mention), mention.runs));
 	}
 	// Cities placed for certain (the dateline's, then those with fewest candidates first) help place the others.
 	const nearBy: Anchor[] = filedFrom ? [{ name: filedFrom.name, coordinates: filedFrom.coordinates, dateline: true }] : [];
@@ -375,10 +418,10 @@ export function findPlaces(
 			// No city of the name is meant: a state or province of a country the story does not name
 			// ("Hawaii"). The only place of the name in the gazetteer is certain; else the editor chooses.
 			const states = divisionsNamed(mention.name);
-			if (states.length === 1 && mention.candidates.length === 0) places.push(fromGazetteer(states[0] as GazetteerPlace, [mention.name], mention.runs));
+			if (states.length === 1 && mention.candidates.length === 0) places.push(fromGazetteer(states[0] as GazetteerPlace, namesOf(mention), mention.runs));
 			else if (states.length > 0) {
 				const shown = [...states, ...mention.candidates].slice(0, 5);
-				places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, 'several places share the name, and the story names none of their countries', shown, nearBy) });
+				places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, 'several places share the name, and the story names none of their countries', shown, nearBy) });
 			}
 			continue;
 		}
@@ -386,17 +429,17 @@ export function findPlaces(
 		// the state, 3,600 km apart) is as likely; a prefecture around its city ("Nara") is no rival.
 		const rival = choice.city && !prominent && divisionsNamed(mention.name).find((division) => (division.countryCode === choice.city?.countryCode || countryCodes.has(division.countryCode)) && distanceKm(division.coordinates, (choice.city as GazetteerPlace).coordinates) > RIVAL_KM);
 		if (rival && choice.city) {
-			places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, `a city and a ${rival.kind} share the name`, [choice.city, rival], nearBy) });
+			places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, `a city and a ${rival.kind} share the name`, [choice.city, rival], nearBy) });
 			continue;
 		}
 		if (choice.city) {
 			nearBy.push({ name: mention.name, coordinates: choice.city.coordinates });
-			places.push(fromGazetteer(choice.city, [mention.name], mention.runs));
+			places.push(fromGazetteer(choice.city, namesOf(mention), mention.runs));
 		} else {
 			const countriesOf = new Set(choice.candidates.map((city) => city.country));
 			places.push({
 				name: mention.name,
-				names: [mention.name],
+				names: namesOf(mention),
 				kind: afterArticle ? undefined : 'city',
 				// Their one country, where all candidates share it and the name is a city's at all.
 				country: countriesOf.size === 1 && !afterArticle ? [...countriesOf][0] : undefined,

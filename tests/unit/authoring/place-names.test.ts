@@ -44,8 +44,8 @@ describe('numberedStart', () => {
 describe('apState', () => {
 	it('reads an AP state abbreviation only after a city and a comma', () => {
 		const paragraph = 'It began in Raleigh, N.C., and moved to Springfield, Ill. on Monday.';
-		expect(apState(paragraph, runOf(paragraph, 'N.C.'))).toBe('North Carolina');
-		expect(apState(paragraph, runOf(paragraph, 'Ill'))).toBe('Illinois');
+		expect(apState(paragraph, runOf(paragraph, 'N.C.'))).toEqual({ state: 'North Carolina', written: 'N.C.' });
+		expect(apState(paragraph, runOf(paragraph, 'Ill'))).toEqual({ state: 'Illinois', written: 'Ill.' });
 		const alone = 'They said N.C. was next.';
 		expect(apState(alone, runOf(alone, 'N.C.'))).toBeUndefined();
 	});

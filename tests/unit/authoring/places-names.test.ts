@@ -75,4 +75,15 @@ describe('findPlaces', () => {
 		const places = placesOf('Britain and the US sent envoys; the UK and the Holy See agreed.');
 		expect(places.map((place) => place.name).sort()).toEqual(['United Kingdom', 'United States', 'Vatican City']);
 	});
+
+	it('reads a dateline in capitals inside the text as its city: "... (AP Photo) OAKLAND, Calif. (AP) —"', () => {
+		const places = placesOf('A player dunks. (AP Photo) OAKLAND, Calif. (AP) — The Warriors won again on Sunday.');
+		expect(named(places, 'OAKLAND')).toMatchObject({ name: 'Oakland', kind: 'city', country: 'United States' });
+		expect(named(places, 'Calif.')).toMatchObject({ name: 'California', kind: 'state' });
+	});
+
+	it('keeps a state a place where the people finder grouped it under a name it opens: "Hawaii Pacific Health ... Hawaii\'s economy"', () => {
+		const places = placesOf('Hawaii Pacific Health hired nurses, said its chief, Ray Vara.', 'Hawaii’s economy grew, Vara said. Hawaii has few workers.');
+		expect(named(places, 'Hawaii')).toMatchObject({ kind: 'state', country: 'United States' });
+	});
 });
