@@ -325,7 +325,9 @@ export function findPlaces(
 		const name = titleCase(dateline);
 		if (countOccurrences(story, name) > 0 && !cityMentions.has(name)) {
 			const candidates = citiesNamed(name);
-			if (candidates.length) cityMentions.set(name, { name, runs: [], candidates });
+			// Its words in the dateline are where the story names it first.
+			const opening = runs.filter((run) => run.paragraph === 1 && run.start === 0 && titleCase(run.text) === name);
+			if (candidates.length) cityMentions.set(name, { name, runs: opening, candidates });
 		}
 	}
 	// Places the sender tagged (ninjs `places`, `located`), where the story names them.
