@@ -87,6 +87,8 @@ export function apState(paragraph: string, run: Run): { state: string; written: 
 // are the countries; a headline in capitals is read as an acronym elsewhere).
 const COUNTRY_SHORT_NAMES: Readonly<Record<string, string>> = {
 	Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', UK: 'United Kingdom', US: 'United States', 'Holy See': 'Vatican City',
+	// Names the country changed in English after the wire had long used them.
+	Turkey: 'Türkiye', 'Czech Republic': 'Czechia',
 };
 
 /** The gazetteer's name of the country a short name stands for: "Britain" → "United Kingdom". */

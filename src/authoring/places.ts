@@ -106,6 +106,16 @@ function countryOf(name: string): GazetteerPlace | undefined {
 // Phuket) says whose they are, not where.
 const INSTITUTION_SITE = /^(?:School|College|University|Academy|Hospital|Church|Club|Museum|Hotel|Embassy|Consulate)$/;
 
+/** Two countries' names side by side in one run ("Greece Italy"), each with its words. */
+function splitCountries(words: readonly string[]): [{ place: GazetteerPlace; words: string[] }, { place: GazetteerPlace; words: string[] }] | undefined {
+	for (let at = 1; at < words.length; at++) {
+		const first = countryOf(words.slice(0, at).join(' '));
+		const second = countryOf(words.slice(at).join(' '));
+		if (first && second) return [{ place: first, words: words.slice(0, at) }, { place: second, words: words.slice(at) }];
+	}
+	return undefined;
+}
+
 /** A demonym or country at the start of a longer run: "Japanese" in "Japanese Foreign Ministry". */
 function leadingCountry(words: string[]): { place: GazetteerPlace; words: string[]; demonym: boolean } | undefined {
 	for (let length = Math.min(3, words.length); length >= 1; length--) {
@@ -240,7 +250,8 @@ export function findPlaces(
 		const titled = nameAfterTitle(run.words) !== undefined && !kindOfName(run.words.join(' '));
 		if (claimed.has(run) || inOrganisation(run) || titled) {
 			const lead = leadingCountry(run.words);
-			const institution = lead && run.words.slice(lead.words.length).some((word) => INSTITUTION_SITE.test(word));
+			// Nor where the country's name opens a region's ("Niger Delta Development Commission").
+			const institution = lead && (run.words.slice(lead.words.length).some((word) => INSTITUTION_SITE.test(word)) || kindOfName(run.words.slice(0, lead.words.length + 1).join(' ')) !== undefined);
 			if (lead && !institution) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			continue;
 		}
@@ -279,9 +290,26 @@ export function findPlaces(
 		const nounKind = Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined;
 		// "New York state", "Yamaguchi prefecture": a division the gazetteer has is looked up as one, below.
 		const kind = kindOfName(text) ?? (nounKind && divisionsNamed(text).some((division) => division.kind === nounKind || (nounKind === 'province' && division.kind !== 'state')) ? undefined : nounKind);
+		const paragraph = paragraphs[run.paragraph - 1];
+		// "the Democratic People's Republic of Korea": the possessive cut the name in two.
+		const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
+		const whole = owner ? countryOf(paragraph.slice(owner.start, run.end)) : undefined;
+		if (whole) {
+			addCountry(whole, paragraph.slice(owner!.start, run.end), false, { ...run, start: owner!.start });
+			continue;
+		}
+		// "the Embassy of the Republic of Armenia (in the Holy See)": whose embassy, not where it is.
+		if (/\b(?:Embassy|Consulate|embassy|consulate) of (?:the )?$/.test(paragraph.slice(0, run.start))) continue;
 		const country = countryOf(text);
 		const demonym = countryOfDemonym(text);
-		if (country) addCountry(country, text, false, run);
+		// "Cyprus, Greece Italy or Spain": two countries the run joined for a missing comma.
+		const pair = !country && words.length >= 2 && !kindOfName(text) ? splitCountries(words) : undefined;
+		if (pair) {
+			const [first, second] = pair;
+			const cut = run.start + paragraph.slice(run.start, run.end).indexOf(second.words[0] as string);
+			addCountry(first.place, first.words.join(' '), false, { ...run, end: cut - 1 });
+			addCountry(second.place, second.words.join(' '), false, { ...run, start: cut });
+		} else if (country) addCountry(country, text, false, run);
 		else if (demonym) addCountry(demonym, text, true, run);
 		else if (kind) {
 			// "the 25 de Abril Bridge": a number and a particle open the name.

@@ -86,4 +86,25 @@ describe('findPlaces', () => {
 		const places = placesOf('Hawaii Pacific Health hired nurses, said its chief, Ray Vara.', 'Hawaii’s economy grew, Vara said. Hawaii has few workers.');
 		expect(named(places, 'Hawaii')).toMatchObject({ kind: 'state', country: 'United States' });
 	});
+
+	it('reads a country\'s name the possessive cut in two: "the Democratic People\'s Republic of Korea" is North Korea', () => {
+		const places = placesOf('The talks concern the Democratic People’s Republic of Korea and its neighbours.');
+		expect(places.map((place) => place.name)).toEqual(['North Korea']);
+	});
+
+	it('splits two countries a missing comma joined: "Cyprus, Greece Italy or Spain"', () => {
+		const places = placesOf('Unemployment is high in Cyprus, Greece Italy or Spain.');
+		expect(places.map((place) => place.name).sort()).toEqual(['Cyprus', 'Greece', 'Italy', 'Spain']);
+		expect(named(placesOf('She flew to the U.S. Virgin Islands.'), 'U.S. Virgin Islands')?.kind).toBe('island');
+	});
+
+	it('takes no country for whose embassy it is, or for a region its name opens', () => {
+		const places = placesOf('He visited the Embassy of the Republic of Armenia in Rome.', 'The Niger Delta Development Commission met in Abuja.');
+		expect(places.some((place) => place.name === 'Armenia' || place.name === 'Niger')).toBe(false);
+		expect(finished(named(places, 'Rome'))).toBe(true);
+	});
+
+	it('knows Turkey under the gazetteer\'s new name', () => {
+		expect(placesOf('Turkey shelled the town on Monday, a spokesman said.').map((place) => place.name)).toEqual(['Türkiye']);
+	});
 });
