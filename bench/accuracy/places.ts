@@ -16,14 +16,14 @@ import { corpusFolder } from './corpora.ts';
 /** The usual distance within which a resolved place counts as right (100 miles). */
 export const RIGHT_KM = 161;
 
-interface GoldToponym {
+export interface GoldToponym {
 	name: string;
 	start: number;
 	end: number;
 	coordinates: [number, number];
 }
 
-interface Article {
+export interface Article {
 	id: string;
 	text: string;
 	gold: GoldToponym[];
@@ -125,7 +125,11 @@ export interface PlacesScore {
 
 export function runPlaces(): PlacesScore {
 	const folder = corpusFolder('geowebnews', '.xml');
-	const articles = readGeoWebNews(readFileSync(join(folder, 'GWN.xml'), 'utf8'));
+	return scorePlaces(readGeoWebNews(readFileSync(join(folder, 'GWN.xml'), 'utf8')));
+}
+
+/** The draft's places scored against articles' gold toponyms (GeoWebNews', or a test's own). */
+export function scorePlaces(articles: readonly Article[]): PlacesScore {
 	const empty = (): ClassScore => ({ found: 0, finished: 0, right: 0, wrong: 0, open: 0 });
 	const score: PlacesScore = { articles: articles.length, gold: 0, byClass: { city: empty(), division: empty(), country: empty() }, found: 0, finished: 0, right: 0, wrong: 0, open: 0, noise: 0, mentions: 0, wrongExamples: [], noiseExamples: new Map() };
 	const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
