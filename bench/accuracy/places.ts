@@ -112,6 +112,8 @@ export interface PlacesScore {
 	/** Of those, written finished, and within RIGHT_KM of gold. */
 	finished: number;
 	right: number;
+	/** Finished and within RIGHT_KM of the gold point, whatever the kind (how the published geocoders are scored). */
+	rightByPoint: number;
 	/** Finished and farther than RIGHT_KM: the silent errors. */
 	wrong: number;
 	/** Found, but left open (candidates) or without coordinates. */
@@ -131,7 +133,7 @@ export function runPlaces(): PlacesScore {
 /** The draft's places scored against articles' gold toponyms (GeoWebNews', or a test's own). */
 export function scorePlaces(articles: readonly Article[]): PlacesScore {
 	const empty = (): ClassScore => ({ found: 0, finished: 0, right: 0, wrong: 0, open: 0 });
-	const score: PlacesScore = { articles: articles.length, gold: 0, byClass: { city: empty(), division: empty(), country: empty() }, found: 0, finished: 0, right: 0, wrong: 0, open: 0, noise: 0, mentions: 0, wrongExamples: [], noiseExamples: new Map() };
+	const score: PlacesScore = { articles: articles.length, gold: 0, byClass: { city: empty(), division: empty(), country: empty() }, found: 0, finished: 0, right: 0, rightByPoint: 0, wrong: 0, open: 0, noise: 0, mentions: 0, wrongExamples: [], noiseExamples: new Map() };
 	const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 	for (const article of articles) {
 		const mentions = ourMentions(article.text);
@@ -150,6 +152,7 @@ export function scorePlaces(articles: readonly Article[]): PlacesScore {
 			score.finished++;
 			byClass.finished++;
 			const { right, km } = isRight(mention.place, gold);
+			if (km <= RIGHT_KM) score.rightByPoint++;
 			if (right) {
 				score.right++;
 				byClass.right++;

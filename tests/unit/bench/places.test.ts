@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Article, readGeoWebNews, scorePlaces } from '../../../bench/accuracy/places';
+import { readGeocoderOutput, scoreGeocoder } from '../../../bench/accuracy/places-published';
 
 /** An article whose gold toponyms are given by their words (the nth time they occur) and coordinates. */
 function article(id: string, text: string, gold: [words: string, coordinates: [number, number], occurrence?: number][]): Article {
@@ -85,5 +86,19 @@ describe('scorePlaces on a slice written for the test', () => {
 
 	it('proposes no finished place that is not a toponym ("Montenegro", "Socialist")', () => {
 		expect([...score.noiseExamples.keys()]).toEqual([]);
+	});
+});
+
+describe('the published geocoders\' outputs', () => {
+	it('are read one line per article, in order, an empty line an article with none', () => {
+		const outputs = readGeocoderOutput('Lima, Peru,,Lima,,-12.04,,-77.03,,11,,15||Cusco,,Cusco,,-13.5,,-71.97,,18,,23\n\nParis,,Paris,,48.85,,2.35,,0,,5\n');
+		expect(outputs.map((line) => line.length)).toEqual([2, 0, 1]);
+		expect(outputs[0]?.[0]).toEqual({ start: 11, end: 15, coordinates: [-12.04, -77.03] });
+	});
+
+	it('are scored like the draft: overlap found, within 161 km right', () => {
+		const articles = [article('a', 'Floods hit Lima and Cusco.', [['Lima', [-12.04, -77.03]], ['Cusco', [-13.5, -71.97]]]), article('b', 'Rain in Paris.', [['Paris', [48.85, 2.35]]])];
+		const outputs = readGeocoderOutput('Lima,,Lima,,-12.0,,-77.0,,11,,15||Cusco,,Cusco,,40.0,,-3.0,,20,,25\n');
+		expect(scoreGeocoder('test', articles, outputs)).toEqual({ name: 'test', gold: 3, found: 2, right: 1 });
 	});
 });
