@@ -286,7 +286,7 @@ export function findPlaces(
 			continue;
 		}
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
-		if (CONTINENTS.has(text) || (/^[\p{Lu}\d]{2,}$/u.test(text) && !countryShortName(text))) continue;
+		if (CONTINENTS.has(text) || (/^[\p{Lu}\d]{2,}$/u.test(text) && !countryOf(text))) continue;
 		const nounKind = Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined;
 		// "New York state", "Yamaguchi prefecture": a division the gazetteer has is looked up as one, below.
 		const kind = kindOfName(text) ?? (nounKind && divisionsNamed(text).some((division) => division.kind === nounKind || (nounKind === 'province' && division.kind !== 'state')) ? undefined : nounKind);

@@ -71,9 +71,9 @@ describe('findPlaces', () => {
 		expect(places.some((place) => place.country === 'New Caledonia' || place.country === 'Panama')).toBe(false);
 	});
 
-	it('knows the countries\' short names the gazetteer lacks: "Britain", "US", "UK", "the Holy See"', () => {
-		const places = placesOf('Britain and the US sent envoys; the UK and the Holy See agreed.');
-		expect(places.map((place) => place.name).sort()).toEqual(['United Kingdom', 'United States', 'Vatican City']);
+	it('knows the countries\' short names the gazetteer lacks, and a country\'s initials: "Britain", "US", "UK", "the Holy See", "the UAE"', () => {
+		const places = placesOf('Britain and the US sent envoys; the UK, the UAE and the Holy See agreed, but not APEC.');
+		expect(places.map((place) => place.name).sort()).toEqual(['United Arab Emirates', 'United Kingdom', 'United States', 'Vatican City']);
 	});
 
 	it('reads a dateline in capitals inside the text as its city: "... (AP Photo) OAKLAND, Calif. (AP) —"', () => {
