@@ -9,7 +9,7 @@ import nlp from 'compromise';
 import { organisationSpans } from '../lib/story/organisations';
 import { countOccurrences } from '../lib/story/phrases';
 import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
-import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionName, divisionsNamed, type GazetteerPlace } from './gazetteer';
 import { apState, countryShortName, nameAfterTitle, namesNoPlace, numberedStart, titledSurnames } from './place-names';
 import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { PersonCandidate } from './people';
@@ -61,6 +61,8 @@ const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|a
 // Words that never name a place alone: months and weekdays, and a sentence's function words ("It",
 // "This", "In Monterrey": the place is Monterrey).
 const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+// Words before a name that say it is where something is or happens: "in Dundalk", "from Dewsbury".
+const LOCATIVE = /^(?:in|near|outside|from|at|to|into|towards|toward)$/;
 const FUNCTION_WORDS = new Set(
 	('The A An It Its This That These Those There Here He She We They I You His Her Their Our My Your In At On From For With By To Into Of ' +
 		'After Before Since Until During Despite Among Across Along Around Near Under Over Through Between Against Without Within Outside Inside ' +
@@ -247,6 +249,13 @@ export function findPlaces(
 	for (const run of runs.flatMap((each) => (claimed.has(each) ? [each] : splitAtOf(each)))) {
 		// A person's or an organisation's run may still open with a country: "Japanese Prime Minister
 		// Sanae Takaichi", "Japanese Foreign Ministry".
+		// "Slidell, La.": the AP's state abbreviation after a city is the state, whoever took it for a name.
+		const state = apState(paragraphs[run.paragraph - 1], run);
+		const stateDivision = state ? divisionsNamed(state.state).find((division) => division.countryCode === 'US') : undefined;
+		if (state && stateDivision) {
+			abbreviated.push({ division: stateDivision, run, written: state.written });
+			continue;
+		}
 		const titled = nameAfterTitle(run.words) !== undefined && !kindOfName(run.words.join(' '));
 		if (claimed.has(run) || inOrganisation(run) || titled) {
 			const lead = leadingCountry(run.words);
@@ -255,16 +264,12 @@ export function findPlaces(
 			if (lead && !institution) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			continue;
 		}
-		const state = apState(paragraphs[run.paragraph - 1], run);
-		const stateDivision = state ? divisionsNamed(state.state).find((division) => division.countryCode === 'US') : undefined;
-		if (state && stateDivision) {
-			abbreviated.push({ division: stateDivision, run, written: state.written });
-			continue;
-		}
 		if (namesNoPlace(run.words, run.after)) continue;
 		// A sentence may open with a function word: "The Democratic Republic of Congo", "In Monterrey".
 		let words = run.words;
 		while (words.length > 1 && FUNCTION_WORDS.has(words[0])) words = words.slice(1);
+		// A date after the name is no part of it: "arrive in Lagos April 4".
+		while (words.length > 1 && CALENDAR_WORDS.test(words[words.length - 1] as string)) words = words.slice(0, -1);
 		if (words.length === 1 && (FUNCTION_WORDS.has(words[0]) || CALENDAR_WORDS.test(words[0]))) continue;
 		let text = words.join(' ');
 		// "As Lee said": once the function word is gone, a person's name may be left.
@@ -409,6 +414,15 @@ export function findPlaces(
 			places[index] = { name: place.name, names: place.names, runs: place.runs, open: openNote(place.name, `a country and a ${state.kind} share the name`, [country, state], []) };
 		}
 	}
+	// "Beverly Hills, California": a city, a comma, and a state or province one of its namesakes is in
+	// place the story in that country, whether or not it names the country.
+	for (const mention of cityMentions.values()) {
+		for (const run of mention.runs) {
+			const next = runs.find((other) => other.paragraph === run.paragraph && other.start > run.end && /^,\s+$/.test(paragraphs[run.paragraph - 1].slice(run.end, other.start)));
+			const division = next && divisionsNamed(next.words.join(' ')).find((each) => mention.candidates.some((city) => city.countryCode === each.countryCode && divisionName(city.countryCode, city.division) === each.name));
+			if (division) countryCodes.add(division.countryCode);
+		}
+	}
 	// A state or province of a country the story is in, unless a big city there has its name ("Tokyo",
 	// "Nara": the city, not the prefecture).
 	const divisionOf = (mention: CityMention) =>
@@ -452,6 +466,11 @@ export function findPlaces(
 			else if (states.length > 0) {
 				const shown = [...states, ...mention.candidates].slice(0, 5);
 				places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, 'several places share the name, and the story names none of their countries', shown, nearBy) });
+			} else if (mention.runs.some((run) => LOCATIVE.test(run.before))) {
+				// "a stabbing in Dundalk": small places only, in countries the story never names; a place all
+				// the same, the editor says which.
+				const shown = mention.candidates.slice(0, 5);
+				places.push({ name: mention.name, names: namesOf(mention), kind: 'city', runs: mention.runs, open: openNote(mention.name, 'only small places have the name, none in a country the story names', shown, nearBy, mention.candidates.length - shown.length) });
 			}
 			continue;
 		}

@@ -107,4 +107,28 @@ describe('findPlaces', () => {
 	it('knows Turkey under the gazetteer\'s new name', () => {
 		expect(placesOf('Turkey shelled the town on Monday, a spokesman said.').map((place) => place.name)).toEqual(['Türkiye']);
 	});
+
+	it('reads "City, State" as placing the story in that state\'s country: "in Beverly Hills, California"', () => {
+		const places = placesOf('Her son was in a parked car in Beverly Hills, California on Wednesday.');
+		expect(named(places, 'Beverly Hills')).toMatchObject({ kind: 'city', country: 'United States' });
+		expect(finished(named(places, 'Beverly Hills'))).toBe(true);
+		expect(named(places, 'California')).toMatchObject({ kind: 'state', country: 'United States' });
+	});
+
+	it('reads the AP\'s state abbreviation even where a name was read into it: "Slidell, La."', () => {
+		const places = placesOf('He died in the backyard of his home in Slidell, La., on March 5.');
+		expect(named(places, 'La.')).toMatchObject({ name: 'Louisiana', kind: 'state' });
+		expect(finished(named(places, 'Slidell'))).toBe(true);
+	});
+
+	it('leaves a small place after "in" open rather than dropping it: "a stabbing in Dundalk"', () => {
+		const dundalk = named(placesOf('The accused was charged over a stabbing in Dundalk in January.'), 'Dundalk');
+		expect(dundalk?.open).toMatch(/Dundalk, .*Ireland|Ireland.*Dundalk/);
+		expect(finished(dundalk)).toBe(false);
+		expect(named(placesOf('Dundalk said nothing more about it.'), 'Dundalk')).toBeUndefined();
+	});
+
+	it('leaves a date out of a place\'s name: "arrive in Lagos April 4"', () => {
+		expect(named(placesOf('The mission is expected to arrive in Lagos April 4, officials said.'), 'Lagos')).toMatchObject({ kind: 'city', country: 'Nigeria' });
+	});
 });
