@@ -108,6 +108,15 @@ function countryOf(name: string): GazetteerPlace | undefined {
 // Phuket) says whose they are, not where.
 const INSTITUTION_SITE = /^(?:School|College|University|Academy|Hospital|Church|Club|Museum|Hotel|Embassy|Consulate)$/;
 
+/** A country's name ending a run after "of" ("Communist Party of Vietnam"), with its words. */
+function trailingCountry(words: readonly string[]): { place: GazetteerPlace; words: string[] } | undefined {
+	const at = words.lastIndexOf('of');
+	if (at < 1 || at === words.length - 1) return undefined;
+	const rest = words.slice(at + 1);
+	const place = countryOf(rest.join(' '));
+	return place ? { place, words: rest } : undefined;
+}
+
 /** Two countries' names side by side in one run ("Greece Italy"), each with its words. */
 function splitCountries(words: readonly string[]): [{ place: GazetteerPlace; words: string[] }, { place: GazetteerPlace; words: string[] }] | undefined {
 	for (let at = 1; at < words.length; at++) {
@@ -262,6 +271,9 @@ export function findPlaces(
 			// Nor where the country's name opens a region's ("Niger Delta Development Commission").
 			const institution = lead && (run.words.slice(lead.words.length).some((word) => INSTITUTION_SITE.test(word)) || kindOfName(run.words.slice(0, lead.words.length + 1).join(' ')) !== undefined);
 			if (lead && !institution) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			// ... or end with one after "of": "the Communist Party of Vietnam", "the Kidney Foundation of Canada".
+			const tail = trailingCountry(run.words);
+			if (tail && !lead && !/\b(?:Embassy|Consulate)\b/.test(run.text)) addCountry(tail.place, tail.words.join(' '), false, { ...run, start: run.end - tail.words.join(' ').length });
 			continue;
 		}
 		if (namesNoPlace(run.words, run.after)) continue;
@@ -305,6 +317,13 @@ export function findPlaces(
 		}
 		// "the Embassy of the Republic of Armenia (in the Holy See)": whose embassy, not where it is.
 		if (/\b(?:Embassy|Consulate|embassy|consulate) of (?:the )?$/.test(paragraph.slice(0, run.start))) continue;
+		// A sentence's first word before a country ("Considering Tunisia's interest", "News Russia announces"):
+		// capitalised for where it stands, not part of the name.
+		if (run.sentenceStart && words.length === 2 && !countryOf(text) && countryOf(words[1] as string) && !kindOfName(text)) {
+			const second = words[1] as string;
+			addCountry(countryOf(second) as GazetteerPlace, second, false, { ...run, start: run.end - second.length });
+			continue;
+		}
 		const country = countryOf(text);
 		const demonym = countryOfDemonym(text);
 		// "Cyprus, Greece Italy or Spain": two countries the run joined for a missing comma.

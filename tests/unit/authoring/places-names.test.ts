@@ -131,4 +131,13 @@ describe('findPlaces', () => {
 	it('leaves a date out of a place\'s name: "arrive in Lagos April 4"', () => {
 		expect(named(placesOf('The mission is expected to arrive in Lagos April 4, officials said.'), 'Lagos')).toMatchObject({ kind: 'city', country: 'Nigeria' });
 	});
+
+	it('credits the country that ends a national body\'s name, not a state\'s: "the Communist Party of Vietnam", not "the University of Texas"', () => {
+		const places = placesOf('Delegates of the Communist Party of Vietnam met teachers of the University of Texas at Austin.');
+		expect(places.map((place) => place.name)).toEqual(['Vietnam']);
+	});
+
+	it('reads a country after a sentence\'s capitalised first word: "Considering Tunisia\'s interest"', () => {
+		expect(placesOf('Considering Tunisia’s interest in security, the talks went on.').map((place) => place.name)).toEqual(['Tunisia']);
+	});
 });
