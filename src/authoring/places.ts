@@ -10,7 +10,8 @@ import { organisationSpans } from '../lib/story/organisations';
 import { countOccurrences } from '../lib/story/phrases';
 import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
 import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionName, divisionsNamed, type GazetteerPlace } from './gazetteer';
-import { apState, countryShortName, nameAfterTitle, namesNoPlace, numberedStart, titledSurnames } from './place-names';
+import { apState, nameAfterTitle, namesNoPlace, numberedStart, titledSurnames } from './place-names';
+import { countryOf, datelineName, INSTITUTION_SITE, kindOfName, leadingCountry, splitAtOf, splitCountries, titleCase, trailingCountry } from './place-parts';
 import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
@@ -37,22 +38,6 @@ export interface PlaceCandidate {
 	runs: Run[];
 }
 
-// The last word of a name says what kind of place it is.
-const SITE = /\b(?:Temple|Shrine|Palace|Square|Cathedral|Mosque|Church|Basilica|Castle|Fort|Museum|Stadium|Arena|Airport|Bridge|Park|Dam|Mine|Plant|Base|Tower|Gate|Wall|Monument|Memorial|Cemetery|Prison|Embassy|Harbor|Harbour|Port|Station|Street|Avenue|Market|University|Hospital|Reactor|Crossing|Canal)$/;
-const REGION = /\b(?:Peninsula|Region|Quarter|Valley|Desert|Coast|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|County|District|Highlands|Plains?)$/;
-// Water, and a country's first-level divisions, have kinds of their own (the map draws them apart).
-const WATER: [RegExp, PlaceKind][] = [
-	[/\b(?:Sea|Ocean)$|^Sea of\b/, 'sea'],
-	[/\bStraits?$|^Strait of\b/, 'strait'],
-	[/\bGulf$|^Gulf of\b/, 'gulf'],
-	[/\bBay$|^Bay of\b/, 'bay'],
-	[/\bRiver$/, 'river'],
-	[/\bLake$|^Lake\b/, 'lake'],
-	[/\b(?:Province|Prefecture|Oblast)$/, 'province'],
-	[/\bState$/, 'state'],
-];
-const ISLAND = /\b(?:Island|Islands|Isles|Atoll|Archipelago)$/;
-const MOUNT = /^(?:Isle of)\b/;
 // Continents are too wide for a locator map; editors leave them out.
 const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Latin America', 'Oceania', 'Antarctica', 'Middle East', 'Americas']);
 // A person's title before a place name is not part of it ("President").
@@ -69,18 +54,6 @@ const FUNCTION_WORDS = new Set(
 		'But And Or Nor So Yet If When While As Because Although Though Once Then Now Also Still Even Only Just Some Many Most All Both Each Every ' +
 		'Other Such No Not Several Few More Much What Which Who Where Why How Meanwhile However Instead').split(' '),
 );
-/** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
-const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
-
-function kindOfName(name: string): PlaceKind | undefined {
-	const water = WATER.find(([pattern]) => pattern.test(name));
-	if (water) return water[1];
-	if (ISLAND.test(name)) return 'island';
-	if (SITE.test(name) || /^(?:Mount|Mt\.)\b/.test(name)) return 'site';
-	if (REGION.test(name) || MOUNT.test(name)) return 'region';
-	return undefined;
-}
-
 function fromGazetteer(place: GazetteerPlace, names: string[], runs: Run[]): PlaceCandidate {
 	return {
 		name: place.name,
@@ -91,71 +64,6 @@ function fromGazetteer(place: GazetteerPlace, names: string[], runs: Run[]): Pla
 		native: place.native,
 		runs,
 	};
-}
-
-// A two-letter code with dots is a country only for the two the wire writes ("U.S.", "U.K."): "N.C." is
-// North Carolina, "P.A." an assistant, not New Caledonia or Panama.
-const DOTTED_CODE = /^(?:\p{Lu}\.){2}$/u;
-
-/** The country a name stands for: the gazetteer's names, and the short ones it lacks ("Britain", "US"). */
-function countryOf(name: string): GazetteerPlace | undefined {
-	if (DOTTED_CODE.test(name) && name !== 'U.S.' && name !== 'U.K.') return undefined;
-	const short = countryShortName(name);
-	return countryNamed(short ?? name);
-}
-
-// Institutions that stand somewhere: a demonym before them ("British International School", in
-// Phuket) says whose they are, not where.
-const INSTITUTION_SITE = /^(?:School|College|University|Academy|Hospital|Church|Club|Museum|Hotel|Embassy|Consulate)$/;
-
-/** A country's name ending a run after "of" ("Communist Party of Vietnam"), with its words. */
-function trailingCountry(words: readonly string[]): { place: GazetteerPlace; words: string[] } | undefined {
-	const at = words.lastIndexOf('of');
-	if (at < 1 || at === words.length - 1) return undefined;
-	const rest = words.slice(at + 1);
-	const place = countryOf(rest.join(' '));
-	return place ? { place, words: rest } : undefined;
-}
-
-/** Two countries' names side by side in one run ("Greece Italy"), each with its words. */
-function splitCountries(words: readonly string[]): [{ place: GazetteerPlace; words: string[] }, { place: GazetteerPlace; words: string[] }] | undefined {
-	for (let at = 1; at < words.length; at++) {
-		const first = countryOf(words.slice(0, at).join(' '));
-		const second = countryOf(words.slice(at).join(' '));
-		if (first && second) return [{ place: first, words: words.slice(0, at) }, { place: second, words: words.slice(at) }];
-	}
-	return undefined;
-}
-
-/** A demonym or country at the start of a longer run: "Japanese" in "Japanese Foreign Ministry". */
-function leadingCountry(words: string[]): { place: GazetteerPlace; words: string[]; demonym: boolean } | undefined {
-	for (let length = Math.min(3, words.length); length >= 1; length--) {
-		const phrase = words.slice(0, length).join(' ');
-		const country = countryOf(phrase);
-		if (country) return { place: country, words: words.slice(0, length), demonym: false };
-		const demonym = countryOfDemonym(phrase);
-		if (demonym) return { place: demonym, words: words.slice(0, length), demonym: true };
-	}
-	return undefined;
-}
-
-/**
- * "the French Quarter of New Orleans": a demonym's place and the place it is in, two names the run
- * joined through "of". Split where the words before "of" open with a country or demonym and end in a
- * kind of place ("Quarter", "Embassy"); "Bay of Bengal" and "Bank of Japan" stay whole.
- */
-function splitAtOf(run: Run): Run[] {
-	const at = run.words.indexOf('of');
-	if (at < 2 || at === run.words.length - 1) return [run];
-	const head = run.words.slice(0, at);
-	const lead = leadingCountry(head);
-	if (!lead || lead.words.length === head.length || !kindOfName(head.join(' '))) return [run];
-	const headText = head.join(' ');
-	const tailStart = run.text.indexOf(' of ', headText.length - 1) + ' of '.length;
-	return [
-		{ ...run, words: head, text: run.text.slice(0, headText.length), end: run.start + headText.length, after: 'of' },
-		{ ...run, words: run.words.slice(at + 1), text: run.text.slice(tailStart), start: run.start + tailStart, sentenceStart: false, before: 'of' },
-	];
 }
 
 interface CityMention {
@@ -169,16 +77,6 @@ interface CityMention {
 }
 
 const namesOf = (mention: CityMention) => [mention.name, ...(mention.written ?? [])];
-
-/**
- * A dateline inside the text, in capitals ("... (AP Photo) OAKLAND, Calif. (AP) —", "WASHINGTON,
- * April 5 (Reuters) -"): the city's name in title case, where a comma, a parenthesis or a dash follows.
- */
-function datelineName(paragraph: string, run: Run): string | undefined {
-	if (!/^[\p{Lu} .'’-]+$/u.test(run.text) || run.text.replace(/[^\p{Lu}]/gu, '').length < 4) return undefined;
-	if (!/^(?:,\s|\s*\(|\s+[–—-]{1,2}\s)/u.test(paragraph.slice(run.end))) return undefined;
-	return titleCase(run.text);
-}
 
 /** Farther apart than this, a state and a city of the same name are two places to choose from (a
  * province around its capital, "Riyadh", is centred a few hundred km off). */
