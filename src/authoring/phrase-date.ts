@@ -7,8 +7,10 @@
  * Weekdays, months and relative phrases are read by the site's own rules (`readRelativeDate` in
  * src/lib/dates/calendar.ts), which the build applies again, so the draft and the build read them alike.
  */
-import * as chrono from 'chrono-node';
-import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+// The English parser alone: chrono-node's index loads every language's (some 900 modules).
+import * as chronoEn from 'chrono-node/en';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates/calendar';
 import type { DatePhrase } from '../lib/dates/phrases';
 import { seasonDate } from './anchored-date';
@@ -75,7 +77,7 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 	const [year, month, day] = published.split('-').map(Number);
 	// Noon UTC: chrono works in the machine's time zone, and noon is the same day in all but the
 	// farthest zones; the components are read back without a Date, so no zone moves them.
-	const result = chrono.en.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
+	const result = chronoEn.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
 	if (!result) return undefined;
 	const get = (unit: 'year' | 'month' | 'day') => result.start.get(unit) as number;
 	const certain = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
@@ -88,7 +90,7 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 
 /** Month names as the site's rules read them: chrono accepts "Jan 5" and "Sep. 5", dates.ts wants "Jan. 5" or "January 5". */
 function asSiteWords(phrase: string): string {
-	const parsed = chrono.en.parse(phrase)[0];
+	const parsed = chronoEn.parse(phrase)[0];
 	if (!parsed || parsed.start.isCertain('year')) return phrase;
 	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
 	if (month === undefined || month === null) return phrase;

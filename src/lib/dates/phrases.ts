@@ -9,7 +9,9 @@
  * bare year, a span of years, a decade or a century as a date, so those are found by the patterns
  * below. Times of day ("in the afternoon") name no date and are passed over.
  */
-import * as chrono from 'chrono-node';
+// The English parser alone: chrono-node's index loads every language's (some 900 modules).
+import * as chronoEn from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 
 type DatePhraseKind =
 	| 'weekday'
@@ -85,7 +87,7 @@ const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\
 // "Two months after it closed" measures from another event; it names no date of its own.
 const ANCHORED_TO_EVENT = /\b(?:after|before)$/i;
 
-function chronoKind(result: chrono.ParsedResult): DatePhraseKind | undefined {
+function chronoKind(result: ParsedResult): DatePhraseKind | undefined {
 	if (ANCHORED_TO_EVENT.test(result.text.trim())) return undefined;
 	const known = (component: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(component);
 	if (RELATIVE.test(result.text)) return 'relative';
@@ -121,7 +123,7 @@ export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
 		addAll(ERA, 'era');
 		for (const regex of ANCHORED) addAll(regex, 'anchored');
 		addAll(DIRECTED_MONTH, 'relative');
-		for (const result of chrono.en.parse(text, reference)) {
+		for (const result of chronoEn.parse(text, reference)) {
 			const kind = chronoKind(result);
 			if (kind) add(result.index, result.text, kind);
 		}
