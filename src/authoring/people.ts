@@ -92,21 +92,64 @@ function descriptionLength(words: string[]): number {
 }
 
 /**
+ * The story looked up the ways findPeople asks, each answer found once: a long story has thousands
+ * of runs, and asking every run of the story about every other made drafting quadratic.
+ */
+interface StoryIndex {
+	paragraphs: readonly string[];
+	/** The runs of a paragraph, in reading order. */
+	runsIn: (paragraph: number) => readonly Run[];
+	/** Whether the story joins the word by a hyphen to a capitalised word ("Cola" in "Coca-Cola"). */
+	joinedByHyphen: (word: string) => boolean;
+	/** compromise's reading of a few words: whether it has the tags of `match`. */
+	tagged: (text: string, match: string) => boolean;
+}
+
+function indexStory(paragraphs: readonly string[], runs: readonly Run[]): StoryIndex {
+	const byParagraph = new Map<number, Run[]>();
+	for (const run of runs) {
+		const list = byParagraph.get(run.paragraph);
+		if (list) list.push(run);
+		else byParagraph.set(run.paragraph, [run]);
+	}
+	// A hyphen joins words within one stretch without spaces: only the stretches holding a hyphen
+	// (with the spaces around them) can match, so the word is looked for in them alone.
+	const hyphenated = paragraphs.flatMap((paragraph) => paragraph.match(/\s?\S*-\S*\s?/g) ?? []).join('\n');
+	const joined = new Map<string, boolean>();
+	const tags = new Map<string, boolean>();
+	return {
+		paragraphs,
+		runsIn: (paragraph) => byParagraph.get(paragraph) ?? [],
+		joinedByHyphen: (word) => {
+			let found = joined.get(word);
+			if (found === undefined) {
+				const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				found = new RegExp(`\\p{Lu}[\\p{L}]*-${escaped}\\b|\\b${escaped}-\\p{Lu}`, 'u').test(hyphenated);
+				joined.set(word, found);
+			}
+			return found;
+		},
+		tagged: (text, match) => {
+			const key = `${match}\u0000${text}`;
+			let found = tags.get(key);
+			if (found === undefined) tags.set(key, (found = nlp(text).has(match)));
+			return found;
+		},
+	};
+}
+
+/**
  * A run that is part of an organisation's or product's name: joined by a hyphen to another capitalised
  * word ("Coca-Cola"), or following a name that ends in a word of institutions through "for", "on" or
  * "the" ("Center for Immigration Studies", "Council on Foreign Relations").
  */
-function insideOrganisation(run: Run, runs: readonly Run[], paragraphs: readonly string[]): boolean {
-	const text = paragraphs[run.paragraph - 1];
+function insideOrganisation(run: Run, story: StoryIndex): boolean {
+	const text = story.paragraphs[run.paragraph - 1];
 	if (/\p{L}-$/u.test(text.slice(Math.max(0, run.start - 2), run.start)) || /^-\p{L}/u.test(text.slice(run.end, run.end + 2))) return true;
 	// A lone word the story elsewhere joins by a hyphen ("Cola" after "Coca-Cola") is that compound's part.
-	if (run.words.length === 1) {
-		const word = run.words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (paragraphs.some((paragraph) => new RegExp(`\\p{Lu}[\\p{L}]*-${word}\\b|\\b${word}-\\p{Lu}`, 'u').test(paragraph))) return true;
-	}
-	return runs.some(
+	if (run.words.length === 1 && story.joinedByHyphen(run.words[0])) return true;
+	return story.runsIn(run.paragraph).some(
 		(other) =>
-			other.paragraph === run.paragraph &&
 			other.end < run.start &&
 			/^ (?:for|on|and|of the|for the|on the|to) $/.test(text.slice(other.end, run.start)) &&
 			THING_WORDS.test(other.words.at(-1) as string),
@@ -148,8 +191,18 @@ const WRITTEN_OUT: Readonly<Record<string, string>> = {
 
 const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(word) || /^\p{Lu}$/u.test(word);
 
+// A story names the same people again and again; each run's words are judged once.
+const nameJudgements = new Map<string, boolean>();
+
 /** Whether a run's words could be a personal name: no title, thing, date, country, city or acronym words. */
 function couldBeName(words: string[]): boolean {
+	const key = words.join('\u0000');
+	let judged = nameJudgements.get(key);
+	if (judged === undefined) nameJudgements.set(key, (judged = judgeName(words)));
+	return judged;
+}
+
+function judgeName(words: string[]): boolean {
 	return (
 		words.length > 0 &&
 		// Up to four names, plus connectors ("Luiz Inácio Lula da Silva").
@@ -182,16 +235,23 @@ const PLACE_PREPOSITIONS = /^(?:in|near|outside|across|around|toward|towards|at|
 /** The people of a story, from its capitalised runs, with the runs each accounts for. */
 export function findPeople(paragraphs: readonly string[], runs: readonly Run[], tagged: readonly string[] = []): PersonCandidate[] {
 	const story = paragraphs.join('\n\n');
+	const index = indexStory(paragraphs, runs);
 	const people: PersonCandidate[] = [];
+	const byName = new Map<string, PersonCandidate>();
+	// The runs some person accounts for.
+	const claimedRuns = new Set<Run>();
 	const add = (name: string, run: Run, role?: string, country?: GazetteerPlace, uncertain?: string) => {
-		const known = people.find((person) => person.name === name);
+		const known = byName.get(name);
+		claimedRuns.add(run);
 		if (known) {
 			known.runs.push(run);
 			known.role ??= role;
 			known.country ??= country;
 			if (!uncertain) delete known.uncertain;
 		} else {
-			people.push({ name, names: [name], role, country, runs: [run], ...(uncertain ? { uncertain } : {}) });
+			const person = { name, names: [name], role, country, runs: [run], ...(uncertain ? { uncertain } : {}) };
+			people.push(person);
+			byName.set(name, person);
 		}
 	};
 
@@ -214,18 +274,16 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		const rest = titled.includes('of') ? titled.slice(0, titled.indexOf('of')) : titled;
 		const lowerTitle = !title && LOWER_TITLES.has(run.before) ? run.before : undefined;
 		// "Venezuelan leader Nicolas Maduro": the demonym is its own run, just before the title.
-		const demonymRun = lowerTitle
-			? runs.find((other) => other.paragraph === run.paragraph && paragraphs[run.paragraph - 1].slice(other.end, run.start).trim() === lowerTitle)
-			: undefined;
+		const demonymRun = lowerTitle ? index.runsIn(run.paragraph).find((other) => paragraphs[run.paragraph - 1].slice(other.end, run.start).trim() === lowerTitle) : undefined;
 		// "Poland's President Karol Nawrocki": a country in the possessive just before the title.
-		const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraphs[run.paragraph - 1].slice(other.end, run.start)));
+		const owner = index.runsIn(run.paragraph).find((other) => /^['’]s\s+$/.test(paragraphs[run.paragraph - 1].slice(other.end, run.start)));
 		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place) ?? (title && owner ? countryNamed(owner.words.join(' ')) : undefined);
 		// Initials may open a titled name ("Gov. JB Pritzker", "Sen. J.D. Vance"), never close it.
 		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1)) : couldBeName(rest);
 		if ((title || lowerTitle) && rest.length >= 1 && named) {
 			// "Union leader Pablo Klimpel": the capitalised word before a lower-case title, when it is no
 			// country, says what they lead.
-			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && nlp(demonymRun.words[0].toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
+			const leads = demonymRun && !countryAt([...demonymRun.words, '']) && !(demonymRun.sentenceStart && index.tagged(demonymRun.words[0].toLowerCase(), '(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)')) ? demonymRun.text : undefined;
 			const role = leads && lowerTitle ? `${leads} ${lowerTitle}` : roleOf(title?.title ?? lowerTitle, titleCountry);
 			const roleWithBody = body && role ? `${body} ${role}` : role;
 			// A governor of Missouri belongs to the United States.
@@ -237,7 +295,7 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 			if (plural) {
 				const text = paragraphs[run.paragraph - 1];
 				let last = run;
-				for (const next of runs.filter((other) => other.paragraph === run.paragraph && other.start > run.end)) {
+				for (const next of index.runsIn(run.paragraph).filter((other) => other.start > run.end)) {
 					if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(last.end, next.start)) || !couldBeName(next.words)) break;
 					add(next.words.join(' '), next, roleOf(plural, titleCountry), nation, next.words.length < 2 ? 'only one name word follows the title' : undefined);
 					last = next;
@@ -252,34 +310,50 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 	}
 	// 3. Untitled full names: two to four words that compromise reads as a person, or whose parts the
 	// story also uses alone ("Lee" for "Lee Jae Myung").
-	const claimed = (run: Run) => people.some((person) => person.runs.includes(run));
+	const claimed = (run: Run) => claimedRuns.has(run);
+	// Words the story uses alone, mid-sentence: a full name whose parts stand alone is a person's.
+	const aloneMidSentence = new Set(runs.filter((other) => other.words.length === 1 && !other.sentenceStart).map((other) => other.words[0]));
 	// A name followed by a kind of place ("the Tigray region") is that place, not a person.
 	const namesPlace = (run: Run) => Object.hasOwn(PLACE_NOUNS, run.after);
 	for (const run of runs) {
-		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, runs, paragraphs)) continue;
+		if (claimed(run) || run.words.length < 2 || namesPlace(run) || insideOrganisation(run, index)) continue;
 		// "Raymond Chan of People Power": the name ends before "of".
 		const words = run.words.includes('of') ? run.words.slice(0, run.words.indexOf('of')) : run.words;
 		if (words.length < 2 || !couldBeName(words)) continue;
 		// "Yesterday Mohamed", "Then England": a sentence's first word joined to a name is left out
 		// (the run is missed rather than written with a word too many).
-		if (run.sentenceStart && nlp(words[0].toLowerCase()).has('(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) continue;
-		const personal = nlp(words.join(' ')).has('#Person') || SPEECH_VERBS.has(run.before);
+		if (run.sentenceStart && index.tagged(words[0].toLowerCase(), '(#Adverb|#Conjunction|#Date|#Preposition|#Determiner|#Pronoun)')) continue;
+		const personal = index.tagged(words.join(' '), '#Person') || SPEECH_VERBS.has(run.before);
 		// A word capitalised only because it opens a sentence ("Flood stage there ...") is no name.
-		const partsAlone = words.some((word) => runs.some((other) => other !== run && other.words.length === 1 && !other.sentenceStart && other.words[0] === word));
+		const partsAlone = words.some((word) => aloneMidSentence.has(word));
 		if (personal || partsAlone) add(words.join(' '), run);
 	}
 	// 4. Surnames: a single word that is part of a full name joins that person's names.
-	const tokens = (person: PersonCandidate) => person.name.split(' ').filter((word) => word.length > 1);
+	// The first person (in the order found) whose name holds the word.
+	const ownerOf = new Map<string, PersonCandidate>();
+	for (const person of people) {
+		for (const word of person.name.split(' ').filter((token) => token.length > 1)) if (!ownerOf.has(word)) ownerOf.set(word, person);
+	}
 	for (const run of runs) {
 		if (claimed(run) || run.words.length !== 1) continue;
-		const owner = people.find((person) => tokens(person).includes(run.words[0]));
+		const owner = ownerOf.get(run.words[0]);
 		if (owner) {
 			if (!owner.names.includes(run.words[0])) owner.names.push(run.words[0]);
 			owner.runs.push(run);
+			claimedRuns.add(run);
 		}
 	}
 	// 5. A single name no one else claims, used mid-sentence, that is not a place, thing or word
-	// compromise knows: "Trump's unpredictable diplomacy".
+	// compromise knows: "Trump's unpredictable diplomacy". (This step claims single words only, so
+	// which longer runs are claimed stays as it is now.)
+	const inUnclaimedLongerRun = new Set(runs.filter((other) => other.words.length > 1 && !claimed(other)).flatMap((other) => other.words));
+	const runNames = new Set(runs.map((other) => other.words.join(' ')));
+	const inStory = new Map<string, boolean>();
+	const storyHas = (text: string) => {
+		if (!inStory.has(text)) inStory.set(text, story.includes(text));
+		return inStory.get(text) as boolean;
+	};
+	const surname = new Map<string, boolean>();
 	for (const run of runs) {
 		// "the Amazon", "the western Sahel": an article or a direction names a place or thing, not a person.
 		if (claimed(run) || run.words.length !== 1 || run.sentenceStart || namesPlace(run) || AREA_WORDS.test(run.before)) continue;
@@ -289,11 +363,12 @@ export function findPeople(paragraphs: readonly string[], runs: readonly Run[], 
 		if (PLACE_PREPOSITIONS.test(run.before) && (citiesNamed(word).length > 0 || divisionsNamed(word).length > 0)) continue;
 		if (/^(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)$/.test(word)) continue;
 		// The short form of a longer name the story gives ("Yasukuni" for "Yasukuni Shrine") is that thing.
-		if (runs.some((other) => other.words.length > 1 && other.words.includes(word) && !claimed(other))) continue;
+		if (inUnclaimedLongerRun.has(word)) continue;
 		// The plural of a place or name the story uses ("the Koreas") is not a person.
-		if (runs.some((other) => other !== run && word === `${other.words.join(' ')}s`) || /s$/.test(word) && story.includes(word.slice(0, -1))) continue;
-		if (insideOrganisation(run, runs, paragraphs)) continue;
-		if (looksLikeSurname(word)) add(word, run, undefined, undefined, 'a single capitalised word, not the surname of any full name in the story; read as a name only because compromise knows no other meaning for it');
+		if (/s$/.test(word) && (runNames.has(word.slice(0, -1)) || storyHas(word.slice(0, -1)))) continue;
+		if (insideOrganisation(run, index)) continue;
+		if (!surname.has(word)) surname.set(word, looksLikeSurname(word));
+		if (surname.get(word)) add(word, run, undefined, undefined, 'a single capitalised word, not the surname of any full name in the story; read as a name only because compromise knows no other meaning for it');
 	}
 	// Names the story uses only inside a longer name are dropped; the build would refuse them.
 	for (const person of people) {

@@ -109,11 +109,15 @@ function distance(date: CalendarDate, published: CalendarDate): number {
 	return Math.abs(date.length === 7 ? differenceInCalendarMonths(from, to) : differenceInCalendarDays(from, to));
 }
 
-/** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
+/**
+ * The date a phrase means read from `published`, with the tense the sentence needs (only if it matters).
+ * The tense may be given as a function, asked only where the words leave the direction open: reading
+ * a sentence's tense is the costliest step of drafting, and most phrases never need it.
+ */
 export function resolvePhrase(
 	found: Pick<DatePhrase, 'phrase' | 'kind'>,
 	published: CalendarDate,
-	sentenceTense?: Tense,
+	tenseOfSentence?: Tense | (() => Tense | undefined),
 ): ResolvedDate {
 	const year = Number(published.slice(0, 4));
 	switch (found.kind) {
@@ -171,6 +175,7 @@ export function resolvePhrase(
 				const fits = [reading.past, reading.future].filter((date) => date.length === 10 && startOf(date).getUTCDay() === weekday);
 				if (fits.length === 1) return { date: fits[0] };
 			}
+			const sentenceTense = typeof tenseOfSentence === 'function' ? tenseOfSentence() : tenseOfSentence;
 			// The occurrence nearest publication, unless the sentence's tense points the other way.
 			if (reading.nearest === undefined && !sentenceTense) {
 				return { open: `"${found.phrase}" is as near before publication as after it, and the sentence does not say which: ${both}` };
