@@ -9,7 +9,11 @@
  * each of the few hundred such imports).
  */
 import { statSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import { enableCompileCache, registerHooks } from 'node:module';
+
+// Node keeps the modules it compiled (compromise, chrono-node, zod, ours) in its cache folder in the
+// system's temporary directory and reuses them while they are unchanged: a fifth of every start.
+enableCompileCache();
 
 const isFile = (url: URL) => statSync(url, { throwIfNoEntry: false })?.isFile() ?? false;
 

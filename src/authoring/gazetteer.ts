@@ -118,7 +118,8 @@ function cities(): Map<string, GazetteerPlace[]> {
 			capital: city.featureCode === 'PPLC',
 			division: city.adminCode || undefined,
 		};
-		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, ''), city.name.replace(/^Saint /, 'St. ')].filter(Boolean).map(nameKey))) {
+		const spellings = new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, ''), city.name.replace(/^Saint /, 'St. ')].filter(Boolean));
+		for (const key of new Set([...spellings].map(nameKey))) {
 			const list = cityIndex.get(key) ?? [];
 			list.push(place);
 			cityIndex.set(key, list);
