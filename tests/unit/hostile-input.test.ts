@@ -139,9 +139,9 @@ function liveMarkup(html: string): string[] {
 	const $ = cheerio.load(html, null, false);
 	const found: string[] = [];
 	$('*').each((_, element) => {
-		const name = element.tagName.toLowerCase();
+		const name = String($(element).prop('tagName')).toLowerCase();
 		if (/^(script|iframe|object|embed|style|svg|math|form|base|meta|link|frame|frameset)$/.test(name)) found.push(`<${name}>`);
-		for (const [attribute, value] of Object.entries(element.attribs)) {
+		for (const [attribute, value] of Object.entries($(element).attr() ?? {})) {
 			if (/^on/i.test(attribute)) found.push(`${name}[${attribute}]`);
 			// Browsers ignore whitespace and control characters inside a URL's scheme.
 			if (/^(href|src|action|formaction|xlink:href|srcset|data)$/i.test(attribute) && /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${name}[${attribute}=${value}]`);
@@ -173,7 +173,7 @@ interface DraftOutcome {
  * Runs `npm run new` in-process on the bytes; checks the folder is untouched on refusal and only added
  * to otherwise; removes what it wrote, so the next run meets the same folder.
  */
-function draft(bytes: Buffer, args: string[]): DraftOutcome {
+function draft(bytes: Buffer, args: readonly string[]): DraftOutcome {
 	const file = join(inputs, 'story.txt');
 	writeFileSync(file, bytes);
 	const before = snapshot(content);
@@ -212,7 +212,8 @@ async function checkDraftFiles(written: string[]) {
 				// paragraph's own empty link to itself, rehype-deep-links').
 				const html = await renderStory(checked.body, {}, [rehypeSlug, rehypeParagraphIds, rehypeDeepLinks, rehypeExternalLinks]);
 				const $ = cheerio.load(html, null, false);
-				const other = $('*').toArray().filter((element) => element.tagName !== 'p' && !(element.tagName === 'a' && /^#p-\d+$/.test(element.attribs.href ?? '') && $(element).text() === ''));
+				const tagOf = (element: Parameters<typeof $>[0]) => String($(element).prop('tagName')).toLowerCase();
+				const other = $('*').toArray().filter((element) => tagOf(element) !== 'p' && !(tagOf(element) === 'a' && /^#p-\d+$/.test($(element).attr('href') ?? '') && $(element).text() === ''));
 				expect(other.map((element) => $.html(element)), 'elements other than paragraphs').toEqual([]);
 				expect($('p').length, 'one paragraph for each of the story').toBe(checked.body.split('\n\n').length);
 				expect(liveMarkup(html)).toEqual([]);
@@ -274,7 +275,9 @@ const edit = fc.oneof(
 	fc.record({ kind: fc.constant('story' as const), paragraph: fc.nat(storyParagraphs.length - 1), text: fc.oneof(fc.constantFrom(...HOSTILE), sentence), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
 );
 
-function applyEdits(edits: fc.infer<typeof edit>[]): string {
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdits(edits: Edit[]): string {
 	const lines = [...frontmatterLines];
 	const paragraphs = [...storyParagraphs];
 	for (const change of edits) {
