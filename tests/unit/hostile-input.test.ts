@@ -6,7 +6,7 @@
  * - no stack trace: a refusal is an InputError (the message the editor reads), a content file's
  *   problems come back as problems, never as an exception; the commands print no `at file:line`;
  * - no partial write: a refused input leaves the content folder exactly as it was, and an accepted one
- *   only adds files, never changes one;
+ *   only adds files, never changes one (the same input again is refused: its draft exists);
  * - no live markup: the draft's story renders through the site's Markdown pipeline as paragraphs of
  *   text, and an explainer the checks accept renders no script, event attribute or script URL;
  * - no finished file from doubtful input: the explainer is always a draft (`_<slug>.md`), and an
@@ -245,6 +245,8 @@ describe('npm run new on hostile input (generated)', () => {
 				const { written } = draft(bytes, args);
 				try {
 					await checkDraftFiles(written);
+					// The same story again: its draft exists and is never overwritten, so nothing is written.
+					if (written.length > 0) expect(draft(bytes, args).refused).toMatch(/already exists and is never overwritten/);
 				} finally {
 					cleanUp(written);
 				}
