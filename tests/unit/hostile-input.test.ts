@@ -81,24 +81,32 @@ const plainStory = fc
 	})
 	.map(({ summary, headline, paragraphs, newline }) => [...(summary === undefined ? [] : [`${summary}.`]), headline, ...paragraphs].join(newline) + newline);
 
-/** ninjs 1.x or 2.x, fields right, wrong or missing, texts hostile. */
+const personTags = fc.array(fc.record({ name: fc.oneof(sentence, fc.constantFrom('Sanae Takaichi', 'Lee Jae Myung'), fc.integer()) }), { maxLength: 3 });
+const placeTags = (geometry: string) =>
+	fc.array(
+		fc.record({
+			name: fc.oneof(sentence, fc.constantFrom('Nara', 'Tokyo', 'Paris')),
+			[geometry]: fc.record({ type: fc.constantFrom('Point', 'Polygon'), coordinates: fc.tuple(fc.oneof(fc.double(), fc.integer({ min: -400, max: 400 })), fc.oneof(fc.double(), fc.integer({ min: -400, max: 400 }))) }),
+		}),
+		{ maxLength: 3 },
+	);
+
+/** ninjs 1.x, 2.x or 3.x (fields of each may mix), right, wrong or missing, texts hostile. */
 const ninjs = fc
 	.record(
 		{
+			headlines: fc.array(fc.record({ role: fc.constantFrom('main', 'sub'), value: fc.oneof(sentence, fc.integer()) }), { maxLength: 2 }),
+			people: personTags,
+			places: placeTags('geoJSON'),
+			versionCreated: fc.oneof(fc.constant('2026-01-12T09:00:00+09:00'), sentence),
 			headline: fc.oneof(sentence, fc.integer(), fc.constant(null)),
 			body_html: fc.array(fc.oneof(paragraph.map((text) => `<p>${text}</p>`), paragraph, fc.constantFrom('<div><script>x()</script></div>', '<p><b>on Tuesday</b></p>', '<p>'.repeat(50))), { maxLength: 4 }).map((parts) => parts.join('')),
 			body_text: paragraph,
 			bodies: fc.array(fc.record({ role: fc.constantFrom('main', 'x'), contenttype: fc.constantFrom('text/plain', 'text/html'), value: paragraph })),
 			versioncreated: fc.oneof(fc.constant('2026-01-12T09:00:00Z'), fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), sentence, fc.integer()),
 			located: sentence,
-			person: fc.array(fc.record({ name: fc.oneof(sentence, fc.constantFrom('Sanae Takaichi', 'Lee Jae Myung'), fc.integer()) }), { maxLength: 3 }),
-			place: fc.array(
-				fc.record({
-					name: fc.oneof(sentence, fc.constantFrom('Nara', 'Tokyo', 'Paris')),
-					geometry_geojson: fc.record({ type: fc.constantFrom('Point', 'Polygon'), coordinates: fc.tuple(fc.oneof(fc.double(), fc.integer({ min: -400, max: 400 })), fc.oneof(fc.double(), fc.integer({ min: -400, max: 400 }))) }),
-				}),
-				{ maxLength: 3 },
-			),
+			person: personTags,
+			place: placeTags('geometry_geojson'),
 		},
 		{ requiredKeys: [] },
 	)
