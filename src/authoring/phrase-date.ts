@@ -7,8 +7,10 @@
  * Weekdays, months and relative phrases are read by the site's own rules (`readRelativeDate` in
  * src/lib/dates/calendar.ts), which the build applies again, so the draft and the build read them alike.
  */
-import * as chrono from 'chrono-node';
-import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+// The English parser alone: chrono-node's index loads every language's (some 900 modules).
+import * as chronoEn from 'chrono-node/en';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates/calendar';
 import { type DatePhrase, holidayDay } from '../lib/dates/phrases';
 import { seasonDate } from './anchored-date';
@@ -75,7 +77,7 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 	const [year, month, day] = published.split('-').map(Number);
 	// Noon UTC: chrono works in the machine's time zone, and noon is the same day in all but the
 	// farthest zones; the components are read back without a Date, so no zone moves them.
-	const result = chrono.en.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
+	const result = chronoEn.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
 	if (!result) return undefined;
 	const get = (unit: 'year' | 'month' | 'day') => result.start.get(unit) as number;
 	const certain = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
@@ -90,7 +92,7 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 function asSiteWords(phrase: string): string {
 	const holiday = holidayDay(phrase);
 	if (holiday) return holiday;
-	const parsed = chrono.en.parse(phrase)[0];
+	const parsed = chronoEn.parse(phrase)[0];
 	if (!parsed || parsed.start.isCertain('year')) return phrase;
 	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
 	if (month === undefined || month === null) return phrase;
@@ -109,11 +111,15 @@ function distance(date: CalendarDate, published: CalendarDate): number {
 	return Math.abs(date.length === 7 ? differenceInCalendarMonths(from, to) : differenceInCalendarDays(from, to));
 }
 
-/** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
+/**
+ * The date a phrase means read from `published`, with the tense the sentence needs (only if it matters).
+ * The tense may be given as a function, asked only where the words leave the direction open: reading
+ * a sentence's tense is the costliest step of drafting, and most phrases never need it.
+ */
 export function resolvePhrase(
 	found: Pick<DatePhrase, 'phrase' | 'kind'>,
 	published: CalendarDate,
-	sentenceTense?: Tense,
+	tenseOfSentence?: Tense | (() => Tense | undefined),
 	/** Whether the verb the phrase belongs to is a plain present ("The election is on Nov. 3"); asked only where it matters. */
 	presentTense: () => boolean = () => false,
 ): ResolvedDate {
@@ -179,6 +185,7 @@ export function resolvePhrase(
 				const fits = [reading.past, reading.future].filter((date) => date.length === 10 && startOf(date).getUTCDay() === weekday);
 				if (fits.length === 1) return { date: fits[0] };
 			}
+			const sentenceTense = typeof tenseOfSentence === 'function' ? tenseOfSentence() : tenseOfSentence;
 			// The occurrence nearest publication, unless the sentence's tense points the other way.
 			if (reading.nearest === undefined && !sentenceTense) {
 				return { open: `"${found.phrase}" is as near before publication as after it, and the sentence does not say which: ${both}` };

@@ -149,6 +149,14 @@ export function findPlaces(
 	const surnames = titledSurnames(runs);
 	// U.S. states the AP abbreviates after a city ("Raleigh, N.C."): states of a U.S. story.
 	const abbreviated: { division: GazetteerPlace; run: Run; written: string }[] = [];
+	const runsIn = Map.groupBy(runs, (run) => run.paragraph);
+	// compromise's reading of a word, once per word: a long story names its places again and again.
+	const readings = new Map<string, boolean>();
+	const readsAs = (text: string, tag: '#Place' | '#Demonym') => {
+		const key = `${tag} ${text}`;
+		if (!readings.has(key)) readings.set(key, nlp(text).has(tag));
+		return readings.get(key) as boolean;
+	};
 	const inOrganisation = (run: Run) => organisations[run.paragraph - 1].some(([from, to]) => run.start >= from && run.end <= to);
 	// Where the story uses a word inside a sentence, it is a name wherever it stands.
 	const personNames = new Set(people.flatMap((person) => person.names));
@@ -188,7 +196,7 @@ export function findPlaces(
 		// A sentence's first word is capitalised whatever it is ("Officials", "Relatives"): a place
 		// only where it is a country, or the story uses it inside a sentence too, or compromise knows it as one.
 		const opensSentence = run.sentenceStart && words === run.words && words.length === 1;
-		if (opensSentence && !countryOf(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !nlp(text).has('#Place')) continue;
+		if (opensSentence && !countryOf(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !readsAs(text, '#Place')) continue;
 		const based = paragraphs[run.paragraph - 1].slice(run.end).startsWith('-based');
 		// A dateline in capitals inside the text ("OAKLAND, Calif. (AP)"): its city.
 		// (The story's own dateline, opening it, is an address, read apart below.)
@@ -207,7 +215,7 @@ export function findPlaces(
 		const kind = kindOfName(text) ?? (nounKind && divisionsNamed(text).some((division) => division.kind === nounKind || (nounKind === 'province' && division.kind !== 'state')) ? undefined : nounKind);
 		const paragraph = paragraphs[run.paragraph - 1];
 		// "the Democratic People's Republic of Korea": the possessive cut the name in two.
-		const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
+		const owner = runsIn.get(run.paragraph)?.find((other) => /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 		const whole = owner ? countryOf(paragraph.slice(owner.start, run.end)) : undefined;
 		if (whole) {
 			addCountry(whole, paragraph.slice(owner!.start, run.end), false, { ...run, start: owner!.start });
@@ -242,13 +250,13 @@ export function findPlaces(
 			place.runs.push(mentioned);
 			// "Tokyo's Yasukuni Shrine": the run just before, in the possessive, says where it is.
 			const paragraph = paragraphs[run.paragraph - 1];
-			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
+			const owner = runsIn.get(run.paragraph)?.find((other) => /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 			if (owner && !place.near) place.near = owner.words.join(' ');
 			named.set(text, place);
 		} else if (
 			run.words.length <= 4 &&
 			// A lone demonym is a people before it is a town ("Arab", Alabama).
-			!(words.length === 1 && nlp(text).has('#Demonym')) &&
+			!(words.length === 1 && readsAs(text, '#Demonym')) &&
 			(citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)
 		) {
 			const mention: CityMention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
@@ -424,11 +432,11 @@ export function findPlaces(
 		// Koreas") is the places themselves.
 		if (word.endsWith('.') || (word.endsWith('s') && places.some((place) => place.names.some((name) => name.endsWith(word.slice(0, -1)))))) continue;
 		// A demonym ("136 Korean forced laborers") describes; it does not name a place.
-		if (places.some((place) => place.names.includes(word)) || nlp(word).has('#Demonym')) continue;
+		if (places.some((place) => place.names.includes(word)) || readsAs(word, '#Demonym')) continue;
 		const longer = places.find((place) => place.kind !== 'country' && place.kind !== 'city' && place.name.split(' ')[0].startsWith(word));
 		if (longer) longer.names.push(word);
 		// "the Amazon", "the western Sahel": after an article or a direction a lone name is a place.
-		else if (nlp(word).has('#Place') || AREA_WORDS.test(run.before)) {
+		else if (readsAs(word, '#Place') || AREA_WORDS.test(run.before)) {
 			places.push({ name: word, names: [word], runs: [run] });
 		}
 	}
