@@ -18,6 +18,20 @@ export function followReading(entryParagraphs: readonly number[], onScreen: read
 	return { current, leading: indicesOf((paragraph) => paragraph == lead) };
 }
 
+/** The paragraphs a wide screen shows on its first screen, whatever its height: the lede and the next one. */
+const OPENING_PARAGRAPHS = 2;
+
+/**
+ * The entry the timeline column starts at, before any script runs (the index of the topmost of the
+ * entries of the opening paragraphs, or undefined where they have none): on the first screen the
+ * column shows the dates of the paragraphs in view from its first paint, and the page's script has
+ * nothing to move. Where the screen shows more or fewer paragraphs, the script follows them as ever.
+ */
+export function firstScreenEntry(entryParagraphs: readonly number[]): number | undefined {
+	const index = entryParagraphs.findIndex((paragraph) => paragraph <= OPENING_PARAGRAPHS);
+	return index < 0 ? undefined : index;
+}
+
 /** An entry's place in the column, as the DOM gives it (an `HTMLElement` is one). */
 interface Box {
 	offsetTop: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnScroll, followReading } from '../../../../src/lib/explainers/reading';
+import { columnScroll, firstScreenEntry, followReading } from '../../../../src/lib/explainers/reading';
 
 // The paragraph of each timeline entry, in timeline (date) order, as on a page.
 const entries = [12, 7, 13, 18, 1, 1, 12];
@@ -49,5 +49,17 @@ describe('columnScroll', () => {
 	it('with none marked, shows the date last passed; with no such date, stays', () => {
 		expect(columnScroll([], [box(3000)], ...view)).toBe(3000 - 48);
 		expect(columnScroll([], [], ...view)).toBeUndefined();
+	});
+});
+
+describe('firstScreenEntry', () => {
+	it('starts the column at the topmost entry of the lede or the paragraph after it', () => {
+		expect(firstScreenEntry(entries)).toBe(4);
+		expect(firstScreenEntry([9, 2, 5, 1])).toBe(1);
+	});
+
+	it('leaves the column at its top where the opening paragraphs have no date', () => {
+		expect(firstScreenEntry([3, 4, 7])).toBeUndefined();
+		expect(firstScreenEntry([])).toBeUndefined();
 	});
 });
