@@ -359,7 +359,7 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			await page.close();
 		});
 
-		it('details: a native name that repeats the name is not shown; timeline quotes keep the story’s typography; “#” copies without jumping', async () => {
+		it('details: a native name that repeats the name is not shown; a date’s card labels it as the timeline does; timeline quotes keep the story’s typography; “#” copies without jumping', async () => {
 			const { page } = await explainer(mode, colorScheme);
 			// Venezuela is "Venezuela" in Spanish too: its card and its Places entry name it once.
 			const venezuela = page.locator('.story a[href="#place-venezuela"]');
@@ -369,6 +369,18 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			expect(await page.locator('#context').textContent()).not.toMatch(/Venezuela\s+Venezuela/);
 			expect(await page.locator('#place-venezuela [lang]').count()).toBe(0);
 			await page.keyboard.press('Escape');
+			// A date's card labels it as its timeline entry does: "Scheduled", "Day of publication", or, for a
+			// day before publication, nothing (never "Before publication", which the timeline does not say).
+			for (const [id, label] of [['nara-summit', 'Scheduled'], ['lee-nhk-interview', 'Day of publication'], ['japan-defeat', undefined]] as const) {
+				const link = `.story a[href="#timeline-${id}"]`;
+				await centre(page, link);
+				await press(mode, page.locator(link));
+				const card = page.locator('#context');
+				expect(await card.locator('.status').allTextContents()).toEqual(label ? [label] : []);
+				expect(await page.locator(`#timeline-${id} .status`).allTextContents()).toEqual(label ? [label] : []);
+				expect(await card.textContent()).not.toMatch(/before publication/i);
+				await page.keyboard.press('Escape');
+			}
 			// The timeline quotes the story's words as the story prints them.
 			const quote = await page.locator('#timeline-japan-defeat .source').evaluate((el) => el.firstChild?.textContent);
 			const words = await page.locator('#ref-japan-defeat').textContent();
@@ -477,11 +489,20 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				const sheet = page.locator('#context');
 				const body = sheet.locator('.context-body');
 				const heading = body.locator('h2');
-				// Scrolled to its end, and past it, with a finger's swipe: the sheet ends, the page behind stays.
+				// Scrolled to its end, and past it, with a finger's swipes (touch events, as a phone sends them):
+				// the sheet ends, the page behind stays.
 				const sheetBox = await box(sheet);
-				await page.mouse.move(sheetBox.x + sheetBox.width / 2, sheetBox.y + sheetBox.height / 2);
-				for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 4000);
-				await expect.poll(() => body.evaluate((el) => Math.round(el.scrollTop + el.clientHeight - el.scrollHeight))).toBe(0);
+				const touch = await page.context().newCDPSession(page);
+				const [x, from] = [sheetBox.x + sheetBox.width / 2, sheetBox.y + sheetBox.height - 40];
+				const atEnd = () => body.evaluate((el) => Math.round(el.scrollTop + el.clientHeight - el.scrollHeight));
+				for (let swipe = 0; swipe < 12; swipe++) {
+					await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+					for (let step = 1; step <= 10; step++) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - step * 40 }] });
+					await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+					await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+				}
+				await expect.poll(atEnd).toBe(0);
+				await touch.detach();
 				expect(await body.evaluate((el) => getComputedStyle(el).overscrollBehaviorY)).toBe('contain');
 				expect(await scrollY(page)).toBe(before);
 				// The heading is still at the top of the sheet's scrolling part.
