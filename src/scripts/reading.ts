@@ -68,7 +68,7 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
  * came for that one). Returns the entry to show first (its index), if any.
  */
 function follow() {
-	const { current, leading } = followReading(paragraphs, [...onScreen]);
+	const [current, leading] = followReading(paragraphs, [...onScreen]);
 	const boxes = (list: number[]) => list.map((index) => entries[index]!);
 	// The height of the column's scrolling part on screen: below its top rule (clientTop), and at first below
 	// the masthead, running past the screen's foot (it is never taller than the screen: CSS).
@@ -173,4 +173,4 @@ const observer = new IntersectionObserver(
 	},
 	{ rootMargin: '-10%' },
 );
-document.querySelectorAll('.story > p[id]').forEach((p) => observer.observe(p));
+document.querySelectorAll('.story>p[id]').forEach((p) => observer.observe(p));
