@@ -11,6 +11,8 @@ export const PLURAL_TITLES: Readonly<Record<string, string>> = {
 
 // Titles that stand before a name. Multi-word ones first, so "Prime Minister" wins over "Minister".
 export const TITLES = [
+	// Ranks of two words, before their first word alone ("Lt. Cmdr. Anna Ruiz" is no "Cmdr").
+	'Lt. Cmdr.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Sgt. Maj.', 'Staff Sgt.', 'Cmdr.',
 	'Chief Cabinet Secretary', 'Cabinet Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
 	'Supreme Leader', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Crown Prince', 'Chief Executive',
 	'Defense Secretary', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary', 'Attorney General',

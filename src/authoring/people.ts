@@ -149,7 +149,7 @@ export function findPeople(paragraphs: readonly string[], storyRuns: readonly Ru
 		const owner = before && /^['’]s\s+$/.test(between(before, run) ?? '') ? before : undefined;
 		const titleCountry = country?.place ?? (demonymRun && countryAt([...demonymRun.words, ''])?.place) ?? (title && owner ? countryNamed(owner.words.join(' ')) : undefined);
 		// Initials may open a titled name ("Gov. JB Pritzker", "Sen. J.D. Vance"), never close it.
-		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1)) : couldBeName(rest);
+		const named = rest.length >= 2 && isInitialism(rest[0]) && !isInitialism(rest.at(-1) as string) ? couldBeName(rest.slice(1), { titled: true }) : couldBeName(rest, { titled: Boolean(title || LOWER_TITLES.has(run.before)) });
 		if ((title || lowerTitle) && rest.length >= 1 && named) {
 			// "Union leader Pablo Klimpel": the capitalised word before a lower-case title, when it is no
 			// country, says what they lead.

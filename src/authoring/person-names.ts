@@ -72,13 +72,23 @@ export function divisionAt(words: string[]): { place: GazetteerPlace; length: nu
 // AP abbreviates titles before a name; a role is written out: "Gov." is "Governor of Missouri".
 const WRITTEN_OUT: Readonly<Record<string, string>> = {
 	'Gov.': 'Governor', 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gen.': 'General', 'Adm.': 'Admiral', 'Col.': 'Colonel',
-	'Maj.': 'Major', 'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Lt.': 'Lieutenant',
+	'Maj.': 'Major', 'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Lt.': 'Lieutenant', 'Cmdr.': 'Commander',
+	'Lt. Cmdr.': 'Lieutenant Commander', 'Lt. Col.': 'Lieutenant Colonel', 'Lt. Gen.': 'Lieutenant General',
+	'Maj. Gen.': 'Major General', 'Brig. Gen.': 'Brigadier General', 'Rear Adm.': 'Rear Admiral', 'Vice Adm.': 'Vice Admiral',
+	'Sgt. Maj.': 'Sergeant Major', 'Staff Sgt.': 'Staff Sergeant',
 };
+// A word that says what kind of post, not which: "the European Union's foreign policy chief, Kaja
+// Kallas" is no "Chief". Without the country it stands for, it is left for the editor.
+const POST_WITHOUT_PLACE = /^(?:Chief|Head|Leader|Official|Boss)$/;
 
 export const isInitialism = (word: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(word) || /^\p{Lu}$/u.test(word);
 
-/** Whether a run's words could be a personal name: no title, thing, date, country, city or acronym words. */
-export function couldBeName(words: string[]): boolean {
+/**
+ * Whether a run's words could be a personal name: no title, thing, date, country, city or acronym words.
+ * After a title (`titled`), a name of two words or more may end in a country's name: "Prime Minister Luis
+ * Montenegro" is a man, not a country.
+ */
+export function couldBeName(words: string[], { titled = false } = {}): boolean {
 	return (
 		words.length > 0 &&
 		// Up to four names, plus connectors ("Luiz Inácio Lula da Silva").
@@ -86,7 +96,7 @@ export function couldBeName(words: string[]): boolean {
 		words.length <= 6 &&
 		!THING_WORDS.test(words.join(' ')) &&
 		// A generation closes a name ("Andre Price III", "Martin Luther King Jr.").
-		words.every((word, i) => (i > 0 && i === words.length - 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(word)) || (!NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !isInitialism(word) && !countryNamed(word) && !countryOfDemonym(word))) &&
+		words.every((word, i) => (i > 0 && i === words.length - 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(word)) || (!NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !isInitialism(word) && ((titled && i > 0) || (!countryNamed(word) && !countryOfDemonym(word))))) &&
 		!countryAt([...words, '']) &&
 		// "Google Chrome", "Sydney Morning Herald".
 		!knows(words.join(' '), '#Organization')
@@ -108,6 +118,7 @@ export function roleOf(title: string | undefined, country: GazetteerPlace | unde
 	// Honorifics are not roles.
 	if (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(title)) return undefined;
 	const role = PLURAL_TITLES[capitalised] ?? WRITTEN_OUT[capitalised] ?? capitalised;
+	if (!country && POST_WITHOUT_PLACE.test(role)) return undefined;
 	return country ? `${role} of ${country.name}` : role;
 }
 

@@ -176,7 +176,8 @@ export function findPlaces(
 			const lead = leadingCountry(run.words);
 			// Nor where the country's name opens a region's ("Niger Delta Development Commission").
 			const institution = lead && (run.words.slice(lead.words.length).some((word) => INSTITUTION_SITE.test(word)) || kindOfName(run.words.slice(0, lead.words.length + 1).join(' ')) !== undefined);
-			if (lead && !institution) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			// (A person's run that is the country's name and nothing more is their surname: "Montenegro said".)
+			if (lead && !institution && lead.words.length < run.words.length) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			// ... or end with one after "of": "the Communist Party of Vietnam", "the Kidney Foundation of Canada".
 			const tail = trailingCountry(run.words);
 			if (tail && !lead && !/\b(?:Embassy|Consulate)\b/.test(run.text)) addCountry(tail.place, tail.words.join(' '), false, { ...run, start: run.end - tail.words.join(' ').length });
@@ -335,7 +336,8 @@ export function findPlaces(
 		const country = countryNamed(place.name);
 		const storyIn = (code: string) => countryCodes.has(code) || statesNamed.some((division) => division.countryCode === code && division.name !== place.name);
 		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && storyIn(division.countryCode));
-		if (country && state && place.names.includes(place.name)) {
+		// "TBILISI, Georgia (AP)": the dateline's city is in the country, so the story's Georgia is it.
+		if (country && state && place.names.includes(place.name) && filedFrom?.countryCode !== country.countryCode) {
 			places[index] = { name: place.name, names: place.names, runs: place.runs, open: openNote(place.name, `a country and a ${state.kind} share the name`, [country, state], []) };
 		}
 	}

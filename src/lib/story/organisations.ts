@@ -7,7 +7,7 @@
 
 // A word that makes a run of capitalised words an organisation's name.
 const ORGANISATION_WORD =
-	/^(?:Center|Centre|University|Institute|Institution|Studies|Association|Company|Co|Corporation|Corp|Inc|Ltd|LLC|Foundation|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bureau|Office|Party|Organization|Organisation|Union|League|Society|College|School|Academy|Hospital|Bank|Group|Fund|Trust|Board|Service|Services|Network|Club|Federation|Alliance|Coalition|Project|Program|Programme|Times|Post|News|Press|Journal|Herald|Tribune|Church|Court)$/;
+	/^(?:Center|Centre|University|Institute|Institution|Studies|Association|Company|Co|Corporation|Corp|Inc|Ltd|LLC|Foundation|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bureau|Office|Party|Organization|Organisation|Union|League|Society|College|School|Academy|Hospital|Bank|Group|Fund|Trust|Board|Service|Services|Network|Club|Federation|Alliance|Coalition|Project|Program|Programme|Times|Post|News|Press|Journal|Herald|Tribune|Church|Court|Guard|Army|Navy|Forces|Force|Corps|Marines|Police|Command)$/;
 // Capitalised words, and the lower-case words that join them inside a name ("Center for Immigration
 // Studies", "University of Texas at Austin", "Department of Health and Human Services").
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’.&]*(?:(?:\s+(?:of|for|at|and|on|the|de|&))*\s+\p{Lu}[\p{L}\p{M}'’.&]*)*/gu;

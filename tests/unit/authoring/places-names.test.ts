@@ -38,6 +38,12 @@ describe('findPlaces', () => {
 		const places = placesOf('He moved from Texas to Georgia in 2010.');
 		expect(named(places, 'Georgia')?.open).toMatch(/Georgia \(the country\).*Georgia \(the state\), United States/);
 		expect(finished(named(places, 'Georgia'))).toBe(false);
+		// Unless the dateline's city is in the country: "TBILISI, Georgia (AP)" beside "Washington".
+		const paragraphs = ['TBILISI, Georgia (AP) — The president vetoed the law in Tbilisi.', 'Washington has not commented on Georgia’s law.'];
+		const runs = capitalisedRuns(paragraphs);
+		const datelined = findPlaces(paragraphs, runs, findPeople(paragraphs, runs), { dateline: 'TBILISI' });
+		expect(named(datelined, 'Georgia')?.kind).toBe('country');
+		expect(named(datelined, 'Georgia')?.open).toBeUndefined();
 	});
 
 	it('does not take a demonym opening a place\'s name for its country: "the French Quarter of New Orleans"', () => {

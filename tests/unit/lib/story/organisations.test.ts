@@ -9,6 +9,9 @@ describe('organisationSpans', () => {
 		expect(names('said the Center for Immigration Studies, a think tank.')).toEqual(['Center for Immigration Studies']);
 		expect(names('the Department of Health and Human Services said')).toEqual(['Department of Health and Human Services']);
 		expect(names('at Texas A&M University, a school')).toEqual(['Texas A&M University']);
+		// Armed and uniformed services: "Coast" in "U.S. Coast Guard" is no coast.
+		expect(names('the U.S. Coast Guard said')).toEqual(['U.S. Coast Guard']);
+		expect(names('the Israel Defense Forces said')).toEqual(['Israel Defense Forces']);
 	});
 
 	it('does not reach across "and" or "of" before the organisation word: "Japan and the Bank of Korea"', () => {
