@@ -23,6 +23,9 @@ function draftOf(story: string, published: string) {
 	return runNew([story, '--published', published], { cwd: fixtures, contentRoot, log: () => {} }).draft;
 }
 
+const personOf = (draft: ReturnType<typeof draftOf>, name: string) => draft.people.find((person) => person.names.includes(name));
+const placeOf = (draft: ReturnType<typeof draftOf>, name: string) => draft.places.find((place) => place.names.includes(name) || place.name === name);
+
 /** The draft's date for a phrase: its value, or 'open'. */
 const dateOf = (draft: ReturnType<typeof draftOf>, phrase: string) => {
 	const entry = draft.dates.find((d) => d.phrase === phrase);
@@ -41,6 +44,10 @@ describe('stories the tool had not seen', () => {
 		// "said ... Spain would send an observer to the next round, due in Brasília in March".
 		expect(dateOf(draft, 'March')).toBe('2027-03');
 		expect(dateOf(draft, 'The month before')).toBe('open');
+		// "Portugal's Prime Minister Luis Montenegro ... Montenegro said": a man, not the country.
+		expect(personOf(draft, 'Luis Montenegro')?.role).toBe('Prime Minister of Portugal');
+		expect(placeOf(draft, 'Montenegro')).toBeUndefined();
+		expect(placeOf(draft, '25 de Abril Bridge')).toBeDefined();
 	});
 
 	it('barge closure (ST. LOUIS): a length of time is no date; a count from a weekday', () => {
@@ -52,6 +59,11 @@ describe('stories the tool had not seen', () => {
 		expect(dateOf(draft, 'two days later')).toBe('2027-04-16');
 		expect(dateOf(draft, 'Aug. 1, 1993')).toBe('1993-08-01');
 		expect(dateOf(draft, 'October')).toBe('2026-10');
+		// "said Lt. Cmdr. Anna Ruiz": the rank is two words; "Cmdr" is nobody.
+		expect(personOf(draft, 'Anna Ruiz')?.role).toBe('Lieutenant Commander');
+		expect(personOf(draft, 'Cmdr')).toBeUndefined();
+		// "the U.S. Coast Guard said": an organisation, not a coast.
+		expect(placeOf(draft, 'U.S. Coast Guard')).toBeUndefined();
 	});
 
 	it('media law veto (headline, summary, then TBILISI): the summary is no paragraph; holidays and weeks', () => {
@@ -63,5 +75,10 @@ describe('stories the tool had not seen', () => {
 		// "would override the veto next week": seven days, not a day.
 		expect(dateOf(draft, 'next week')).toBe('open');
 		expect(dateOf(draft, 'last month')).toBe('2026-12');
+		// The dateline's country, though the story names Washington too.
+		expect(placeOf(draft, 'Georgia')).toMatchObject({ kind: 'country' });
+		expect(placeOf(draft, 'Georgia')?.open).toBeUndefined();
+		// "the European Union's foreign policy chief, Kaja Kallas": no "Chief"; left for the editor.
+		expect(personOf(draft, 'Kaja Kallas')?.role).toBeUndefined();
 	});
 });
