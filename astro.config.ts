@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pageBudget from './src/integrations/page-budget';
 import securityHeaders from './src/integrations/security-headers';
 import sitemap from './src/integrations/sitemap';
 import { CSP_DIRECTIVES } from './src/lib/head/security';
@@ -21,9 +22,10 @@ export default defineConfig({
 	...(process.env.BACKSTORY_CACHE_DIR ? { cacheDir: process.env.BACKSTORY_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// The sitemap leaves out the 404 and search pages and every page marked noindex, and dates each
-	// explainer by its latest update (src/integrations/sitemap.ts). securityHeaders writes
-	// dist/_headers from the pages' Content-Security-Policy.
-	integrations: [...sitemap(), pagefind(), securityHeaders()],
+	// explainer by its latest update (src/integrations/sitemap.ts). securityHeaders writes dist/_headers
+	// from the pages' Content-Security-Policy; pageBudget warns of an explainer page over the first round
+	// trip (src/lib/content/limits.ts).
+	integrations: [...sitemap(), pagefind(), securityHeaders(), pageBudget()],
 	build: {
 		// One round trip: the page's CSS travels inside its HTML instead of blocking on a second request.
 		inlineStylesheets: 'always',

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { OUT } from './generate.ts';
 
 const AP = 'tests/fixtures/ap-japan-south-korea-summit.txt';
@@ -18,6 +19,8 @@ export interface TimedRun {
 	seconds: number;
 	/** The tool's own count, as it prints it: `(0.7 s)`. */
 	toolSeconds?: number;
+	/** CPU time, user and system (./child-cpu.ts): what the command costs, however busy the machine. */
+	cpuSeconds?: number;
 	ok: boolean;
 	output: string;
 }
@@ -30,10 +33,18 @@ export function storyOfSize(bytes: number): { text: string; paragraphs: number }
 	return { text: [summary, headline, ...paragraphs].join('\n') + '\n', paragraphs: paragraphs.length };
 }
 
-function timed(args: string[], env: Record<string, string>): { seconds: number; ok: boolean; output: string } {
+const CHILD_CPU = fileURLToPath(new URL('./child-cpu.ts', import.meta.url));
+
+function timed(args: string[], env: Record<string, string>): { seconds: number; cpuSeconds?: number; ok: boolean; output: string } {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	return { seconds: (performance.now() - started) / 1000, ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
+	const result = spawnSync(process.execPath, ['--import', CHILD_CPU, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const cpu = Number(/\[cpu ([\d.]+) s\]\s*$/.exec(result.stderr)?.[1]);
+	return {
+		seconds: (performance.now() - started) / 1000,
+		cpuSeconds: Number.isFinite(cpu) ? cpu : undefined,
+		ok: result.status === 0,
+		output: `${result.stdout}${result.stderr.replace(/\n\[cpu [\d.]+ s\]\s*$/, '')}`,
+	};
 }
 
 export function benchNew(sizes: { label: string; bytes: number }[] = [
@@ -65,5 +76,5 @@ export function benchNew(sizes: { label: string; bytes: number }[] = [
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { drafts, check } = benchNew();
-	for (const run of [...drafts, check]) console.log(`${run.label}: ${(run.bytes / 1024).toFixed(0)} KB, ${run.paragraphs} paragraphs, ${run.seconds.toFixed(2)} s${run.toolSeconds !== undefined ? ` (tool ${run.toolSeconds} s)` : ''}${run.ok ? '' : ' FAILED'}`);
+	for (const run of [...drafts, check]) console.log(`${run.label}: ${(run.bytes / 1024).toFixed(0)} KB, ${run.paragraphs} paragraphs, ${run.seconds.toFixed(2)} s${run.cpuSeconds !== undefined ? `, CPU ${run.cpuSeconds} s` : ''}${run.toolSeconds !== undefined ? ` (tool ${run.toolSeconds} s)` : ''}${run.ok ? '' : ' FAILED'}`);
 }

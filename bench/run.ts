@@ -384,12 +384,13 @@ async function benchDrafting(): Promise<void> {
 		`${(run.bytes / 1024).toFixed(0)} KB`,
 		run.paragraphs,
 		`${run.seconds.toFixed(2)} s${run.ok ? '' : ' (failed)'}`,
+		run.cpuSeconds !== undefined ? `${run.cpuSeconds.toFixed(2)} s` : '',
 		run.toolSeconds !== undefined ? `${run.toolSeconds.toFixed(1)} s` : '',
 	]);
 	const result = [
 		`Measured ${machine}.`,
 		'',
-		table(['story', 'size', 'paragraphs', 'wall time, Node start to exit', "the tool's own count"], rows),
+		table(['story', 'size', 'paragraphs', 'wall time, Node start to exit', 'CPU, user + system', "the tool's own count"], rows),
 	].join('\n');
 	console.log(result);
 	recordResults('new', result);

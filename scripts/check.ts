@@ -86,7 +86,20 @@ for (const root of roots) {
 			console.warn(`warning: ${shown(file)}: ${warning}`);
 		}
 	}
-	if (whole) console.log(`Checked ${plural(explainers, 'explainer')}, ${facts.people.size} people and ${plural(facts.places.size, 'place')} in ${shown(root) || '.'}/.`);
+	if (whole) {
+		console.log(`Checked ${plural(explainers, 'explainer')}, ${facts.people.size === 1 ? '1 person' : `${facts.people.size} people`} and ${plural(facts.places.size, 'place')} in ${shown(root) || '.'}/.`);
+		// Drafts are not published, so not checked unless named: say so, with the command that checks them,
+		// rather than let "0 problems" stand for a draft full of TODOs.
+		const drafts = (Object.keys(CONTENT_FOLDERS) as (keyof typeof CONTENT_FOLDERS)[]).flatMap((list) =>
+			existsSync(join(root, list))
+				? readdirSync(join(root, list))
+						.filter((name) => name.startsWith('_') && name.endsWith(CONTENT_FOLDERS[list]))
+						.sort()
+						.map((name) => shown(join(root, list, name)))
+				: [],
+		);
+		if (drafts.length > 0) console.log(`Not checked: ${plural(drafts.length, 'draft')} (a name starting with _). To check them: npm run check -- ${drafts.join(' ')}`);
+	}
 }
 
 if (named.length > 0 && given.length === 0 && wholeRoots.length === 0) console.log(`No published file in ${named.join(', ')} to check.`);

@@ -17,6 +17,7 @@ export const ACCURACY: AccuracyBenchmark[] = [
 	{ name: 'dates', run: async () => (await import('./dates-report.ts')).datesReport() },
 	{ name: 'places', run: async () => (await import('./places-report.ts')).placesReport() },
 	{ name: 'people', run: async () => (await import('./people.ts')).peopleReport() },
+	{ name: 'people-pud', run: async () => (await import('./people-pud.ts')).peoplePudReport() },
 ];
 
 /** Runs each benchmark; a missing corpus is a message saying where to put it, not a stack trace. */

@@ -2,6 +2,7 @@
 import { describeMachine } from '../machine.ts';
 import { table } from '../doc.ts';
 import { type ClassScore, PLACE_CLASSES, RIGHT_KM, runPlaces } from './places.ts';
+import { runPublishedGeocoders } from './places-published.ts';
 
 const ratio = (n: number, of: number) => (of === 0 ? '-' : (n / of).toFixed(2));
 const LABELS = { city: 'cities, sites', division: 'states, provinces, regions', country: 'countries (and demonyms)' } as const;
@@ -25,5 +26,31 @@ export function placesReport(): string {
 		...result.wrongExamples.map((line) => `- ${line}`),
 		'',
 		`Most frequent noise: ${noise.join(', ')}.`,
+		'',
+		...publishedTable(result),
 	].join('\n');
+}
+
+/**
+ * Beside ours, the geocoders whose outputs on GeoWebNews its repository publishes, scored by the same
+ * overlap and the same 161 km (./places-published.ts). They leave nothing open: what they get wrong
+ * is all silently wrong. Ours is given twice: with a country right anywhere in its outline, and by
+ * point alone as they are scored.
+ */
+function publishedTable(ours: ReturnType<typeof runPlaces>): string[] {
+	const published = runPublishedGeocoders();
+	if (published.length === 0) return ['(The published geocoders\' outputs, gwn_edin.txt, gwn_yahoo.txt and gwn_emm.txt, are not in bench/corpora/geowebnews/: see its README.)'];
+	const row = (name: string, found: number, right: number, wrong: number, open: number) => [name, `${found} (${ratio(found, ours.gold)})`, `${right} (${ratio(right, ours.gold)})`, wrong, open];
+	return [
+		`Beside the geocoders whose outputs on the same articles the corpus's repository publishes, scored the same way here (our computation, not the paper's figures):`,
+		'',
+		table(
+			['system', 'found (recall)', `right within ${RIGHT_KM} km (of all gold)`, 'silently wrong', 'left open'],
+			[
+				row('`npm run new` (countries by outline)', ours.found, ours.right, ours.wrong, ours.open),
+				row('`npm run new` (by point alone)', ours.found, ours.rightByPoint, ours.finished - ours.rightByPoint, ours.open),
+				...published.map((each) => row(each.name, each.found, each.right, each.found - each.right, 0)),
+			],
+		),
+	];
 }

@@ -16,14 +16,14 @@ import { corpusFolder } from './corpora.ts';
 /** The usual distance within which a resolved place counts as right (100 miles). */
 export const RIGHT_KM = 161;
 
-interface GoldToponym {
+export interface GoldToponym {
 	name: string;
 	start: number;
 	end: number;
 	coordinates: [number, number];
 }
 
-interface Article {
+export interface Article {
 	id: string;
 	text: string;
 	gold: GoldToponym[];
@@ -65,7 +65,7 @@ interface Mention {
 const finished = (place: PlaceCandidate) => place.coordinates !== undefined && !place.open && place.kind !== undefined && (place.country !== undefined || place.kind === 'country');
 
 /** The draft's place mentions in an article, at character offsets of its text. */
-function ourMentions(text: string): Mention[] {
+export function ourMentions(text: string): Mention[] {
 	// Paragraphs as the draft reads them: one per non-empty line, with where each starts.
 	const lines = [...text.matchAll(/[^\n]+/g)].filter((line) => line[0].trim());
 	const paragraphs = lines.map((line) => line[0]);
@@ -112,6 +112,8 @@ export interface PlacesScore {
 	/** Of those, written finished, and within RIGHT_KM of gold. */
 	finished: number;
 	right: number;
+	/** Finished and within RIGHT_KM of the gold point, whatever the kind (how the published geocoders are scored). */
+	rightByPoint: number;
 	/** Finished and farther than RIGHT_KM: the silent errors. */
 	wrong: number;
 	/** Found, but left open (candidates) or without coordinates. */
@@ -125,9 +127,13 @@ export interface PlacesScore {
 
 export function runPlaces(): PlacesScore {
 	const folder = corpusFolder('geowebnews', '.xml');
-	const articles = readGeoWebNews(readFileSync(join(folder, 'GWN.xml'), 'utf8'));
+	return scorePlaces(readGeoWebNews(readFileSync(join(folder, 'GWN.xml'), 'utf8')));
+}
+
+/** The draft's places scored against articles' gold toponyms (GeoWebNews', or a test's own). */
+export function scorePlaces(articles: readonly Article[]): PlacesScore {
 	const empty = (): ClassScore => ({ found: 0, finished: 0, right: 0, wrong: 0, open: 0 });
-	const score: PlacesScore = { articles: articles.length, gold: 0, byClass: { city: empty(), division: empty(), country: empty() }, found: 0, finished: 0, right: 0, wrong: 0, open: 0, noise: 0, mentions: 0, wrongExamples: [], noiseExamples: new Map() };
+	const score: PlacesScore = { articles: articles.length, gold: 0, byClass: { city: empty(), division: empty(), country: empty() }, found: 0, finished: 0, right: 0, rightByPoint: 0, wrong: 0, open: 0, noise: 0, mentions: 0, wrongExamples: [], noiseExamples: new Map() };
 	const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 	for (const article of articles) {
 		const mentions = ourMentions(article.text);
@@ -146,6 +152,7 @@ export function runPlaces(): PlacesScore {
 			score.finished++;
 			byClass.finished++;
 			const { right, km } = isRight(mention.place, gold);
+			if (km <= RIGHT_KM) score.rightByPoint++;
 			if (right) {
 				score.right++;
 				byClass.right++;

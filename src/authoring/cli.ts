@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { precisionOf } from '../lib/dates/calendar';
 import { extractFrontmatter } from '../lib/content/frontmatter';
+import { limitWarnings } from '../lib/content/limits';
 import { findOpenFields } from '../lib/content/open-fields';
 import { buildDraft, type Draft, draftFiles, type GeneratedFile } from './draft';
 import { readKnownEntities } from './known-entities';
@@ -71,6 +72,8 @@ export function runNew(args: string[], { cwd, contentRoot, log }: NewOptions): N
 	}
 
 	const draft = buildDraft(story, { published, slug, known: readKnownEntities(contentRoot) });
+	// Past a limit of src/lib/content/limits.ts: said now, as npm run check and the build will say it.
+	for (const warning of limitWarnings(draft, draft.paragraphs.length)) log(`Note: ${warning}.`);
 	const files = draftFiles(draft, basename(input));
 	const [explainer, ...entities] = files;
 	const target = (generated: GeneratedFile) => join(contentRoot, generated.path);

@@ -10,7 +10,7 @@
 import type { CalendarDate } from '../lib/dates/calendar';
 import { type DatePhrase, findDatePhrases } from '../lib/dates/phrases';
 import { countOccurrences } from '../lib/story/phrases';
-import { tenseAround } from '../lib/dates/sentence-tense';
+import { presentAround, tenseAround } from '../lib/dates/sentence-tense';
 import { anchoredDate } from './anchored-date';
 import { capitalised, pad, type ResolvedDate, resolvePhrase } from './phrase-date';
 
@@ -160,7 +160,8 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 	// The build's own reading of the sentence (src/lib/dates/sentence-tense.ts), so the draft never writes a
 	// date the build calls a contradiction.
 	const tenseOf = (phrase: DatePhrase) => tenseAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end)?.tense;
-	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, tenseOf(phrase))]));
+	const presentOf = (phrase: DatePhrase) => () => presentAround(paragraphs[phrase.paragraph - 1], phrase.start, phrase.end);
+	const resolvedOf = new Map(found.map((phrase) => [phrase, resolvePhrase(phrase, published, () => tenseOf(phrase), presentOf(phrase))]));
 	const more = findMoreDatePhrases(paragraphs, found, published, (phrase) => resolvedOf.get(phrase)?.date);
 	const all = [...found, ...more].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 	let anchor: CalendarDate | undefined;
@@ -205,6 +206,13 @@ export function readStoryDates(paragraphs: readonly string[], published: Calenda
 /** Every date phrase of the story as a draft timeline entry, in story order. */
 export function draftDates(paragraphs: readonly string[], published: CalendarDate, where: StoryPlace = {}): DraftDate[] {
 	const story = paragraphs.join('\n\n');
+	// A long story repeats its phrases ("on Tuesday"): each is counted in the whole story once.
+	const counts = new Map<string, number>();
+	const occurrences = (phrase: string) => {
+		let count = counts.get(phrase);
+		if (count === undefined) counts.set(phrase, (count = countOccurrences(story, phrase)));
+		return count;
+	};
 	const ids = new Set<string>();
 	return readStoryDates(paragraphs, published, where).map(({ at, ...found }) => {
 		let id = slug(found.phrase.replace(/^(?:(?:on|in|since|by|the)\s+)+/i, '')) || 'date';
@@ -216,7 +224,7 @@ export function draftDates(paragraphs: readonly string[], published: CalendarDat
 			id,
 			phrase,
 			// The build needs the paragraph only where the phrase is not unique.
-			paragraph: countOccurrences(story, phrase) > 1 ? found.paragraph : undefined,
+			paragraph: occurrences(phrase) > 1 ? found.paragraph : undefined,
 		};
 	});
 }

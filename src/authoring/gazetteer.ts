@@ -118,7 +118,8 @@ function cities(): Map<string, GazetteerPlace[]> {
 			capital: city.featureCode === 'PPLC',
 			division: city.adminCode || undefined,
 		};
-		for (const key of new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, ''), city.name.replace(/^Saint /, 'St. ')].filter(Boolean).map(nameKey))) {
+		const spellings = new Set([city.name, city.altName, city.name.replace(ADMIN_SUFFIX, ''), city.name.replace(UNSPOKEN, ''), city.name.replace(/^Saint /, 'St. ')].filter(Boolean));
+		for (const key of new Set([...spellings].map(nameKey))) {
 			const list = cityIndex.get(key) ?? [];
 			list.push(place);
 			cityIndex.set(key, list);
@@ -127,9 +128,15 @@ function cities(): Map<string, GazetteerPlace[]> {
 	return cityIndex;
 }
 
+// Each name's cities, sorted once: the place finder asks about a name at every mention.
+const sortedCities = new Map<string, readonly GazetteerPlace[]>();
+
 /** Every city of that name, most populous first. */
 export function citiesNamed(name: string): GazetteerPlace[] {
-	return [...(cities().get(nameKey(name)) ?? [])].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+	const key = nameKey(name);
+	let found = sortedCities.get(key);
+	if (!found) sortedCities.set(key, (found = [...(cities().get(key) ?? [])].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))));
+	return [...found];
 }
 
 /** Great-circle distance in km, by d3-geo (which the locator map already uses) on a sphere of the Earth's mean radius. */

@@ -8,6 +8,7 @@
  * name, because reading Windows-1250 as Windows-1252 would turn "Łódź" into another name silently.
  */
 import chardet from 'chardet';
+import { codePoint, INVISIBLE_CHARACTERS, REFUSED_CHARACTERS } from '../lib/content/characters';
 import { InputError } from './wire-story';
 
 /** The largest story file read: a wire story is some 5 to 50 KB; a file this size is another file. */
@@ -101,17 +102,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** `\r\n` and `\r` as `\n`, and the Unicode line and paragraph separators too. */
 export const normaliseLineEndings = (text: string) => text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
 
-/**
- * Format characters that change how text is shown, never what it says: bidi embeddings, overrides,
- * isolates and marks, zero-width spaces, word joiners, soft hyphens, a byte order mark inside the text.
- * Left in, "el-\u202ESissi" is another name than "el-Sissi" to every search. Zero-width joiners and
- * non-joiners stay: some scripts spell with them.
- */
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** Control characters (tab, line feed, form feed and carriage return aside) and U+FFFD, the mark of text already lost. */
-const REFUSED = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/g;
-
-const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+// The characters refused and removed are the content files' too (the build refuses both in a file).
+const INVISIBLE = INVISIBLE_CHARACTERS;
+const REFUSED = REFUSED_CHARACTERS;
 
 /** Where a character stands, for messages: `line 3, column 14` in a file, `paragraph 2, character 5` in a field. */
 export type Position = (index: number) => string;

@@ -7,8 +7,10 @@
  * Weekdays, months and relative phrases are read by the site's own rules (`readRelativeDate` in
  * src/lib/dates/calendar.ts), which the build applies again, so the draft and the build read them alike.
  */
-import * as chrono from 'chrono-node';
-import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+// The English parser alone: chrono-node's index loads every language's (some 900 modules).
+import * as chronoEn from 'chrono-node/en';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { type CalendarDate, isCalendarDate, readRelativeDate, startOf, type Tense } from '../lib/dates/calendar';
 import { type DatePhrase, holidayDay } from '../lib/dates/phrases';
 import { seasonDate } from './anchored-date';
@@ -75,7 +77,7 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 	const [year, month, day] = published.split('-').map(Number);
 	// Noon UTC: chrono works in the machine's time zone, and noon is the same day in all but the
 	// farthest zones; the components are read back without a Date, so no zone moves them.
-	const result = chrono.en.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
+	const result = chronoEn.parse(phrase, new Date(Date.UTC(year, month - 1, day, 12)))[0];
 	if (!result) return undefined;
 	const get = (unit: 'year' | 'month' | 'day') => result.start.get(unit) as number;
 	const certain = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
@@ -90,7 +92,7 @@ function chronoDate(phrase: string, published: CalendarDate): CalendarDate | und
 function asSiteWords(phrase: string): string {
 	const holiday = holidayDay(phrase);
 	if (holiday) return holiday;
-	const parsed = chrono.en.parse(phrase)[0];
+	const parsed = chronoEn.parse(phrase)[0];
 	if (!parsed || parsed.start.isCertain('year')) return phrase;
 	const month = parsed.start.isCertain('month') ? parsed.start.get('month') : undefined;
 	if (month === undefined || month === null) return phrase;
@@ -109,11 +111,17 @@ function distance(date: CalendarDate, published: CalendarDate): number {
 	return Math.abs(date.length === 7 ? differenceInCalendarMonths(from, to) : differenceInCalendarDays(from, to));
 }
 
-/** The date a phrase means read from `published`, with the tense the sentence needs (only if it matters). */
+/**
+ * The date a phrase means read from `published`, with the tense the sentence needs (only if it matters).
+ * The tense may be given as a function, asked only where the words leave the direction open: reading
+ * a sentence's tense is the costliest step of drafting, and most phrases never need it.
+ */
 export function resolvePhrase(
 	found: Pick<DatePhrase, 'phrase' | 'kind'>,
 	published: CalendarDate,
-	sentenceTense?: Tense,
+	tenseOfSentence?: Tense | (() => Tense | undefined),
+	/** Whether the verb the phrase belongs to is a plain present ("The election is on Nov. 3"); asked only where it matters. */
+	presentTense: () => boolean = () => false,
 ): ResolvedDate {
 	const year = Number(published.slice(0, 4));
 	switch (found.kind) {
@@ -157,8 +165,11 @@ export function resolvePhrase(
 			// Weekdays, months, month-days and relative phrases: the site's own rules, which the build
 			// applies again, so what the draft writes is what the page will show.
 			const words = asSiteWords(found.phrase);
-			if (/\b(?:last|next|this|past|coming|that) week(?:end)?\b/i.test(words)) {
+			if (/\b(?:last|next|this|past|coming|that) week\b/i.test(words)) {
 				return { open: `"${found.phrase}" is a week, not a day: write the day the story means if it says (YYYY-MM-DD), or list the phrase under offTimeline` };
+			}
+			if (/\bweekend\b/i.test(words)) {
+				return { open: `"${found.phrase}" is two days, and the words do not say which weekend: write the day the story means if it says (YYYY-MM-DD), or list the phrase under offTimeline` };
 			}
 			const reading = readRelativeDate(words, published);
 			if (!reading && /^(?:last|next) (?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(words)) {
@@ -174,6 +185,7 @@ export function resolvePhrase(
 				const fits = [reading.past, reading.future].filter((date) => date.length === 10 && startOf(date).getUTCDay() === weekday);
 				if (fits.length === 1) return { date: fits[0] };
 			}
+			const sentenceTense = typeof tenseOfSentence === 'function' ? tenseOfSentence() : tenseOfSentence;
 			// The occurrence nearest publication, unless the sentence's tense points the other way.
 			if (reading.nearest === undefined && !sentenceTense) {
 				return { open: `"${found.phrase}" is as near before publication as after it, and the sentence does not say which: ${both}` };
@@ -184,6 +196,11 @@ export function resolvePhrase(
 			const other = reading.nearest === reading.past ? reading.future : reading.past;
 			if (!sentenceTense && !weekdayOnly && reading.nearest !== undefined && distance(other, published) < 1.25 * distance(reading.nearest, published)) {
 				return { open: `"${found.phrase}" is about as near before publication as after it, and the sentence does not say which: ${both}` };
+			}
+			// "The election is on Nov. 3" in March: the present tense is how news speaks of what is
+			// scheduled, so the nearest, last November, may well be the wrong one.
+			if (!sentenceTense && !weekdayOnly && reading.nearest === reading.past && reading.past !== reading.future && presentTense()) {
+				return { open: `"${found.phrase}": the nearest is ${reading.past}, but the sentence is in the present tense, which news uses for what is to come: ${both}` };
 			}
 			if (!sentenceTense || reading[sentenceTense] === reading.nearest) return { date: reading.nearest };
 			// A weekday's readings are both within a week, and AP names weekdays only for that week: the

@@ -6,9 +6,12 @@
  * gazetteer lacks is still proposed, with its coordinates left for the editor.
  */
 import nlp from 'compromise';
+import { organisationSpans } from '../lib/story/organisations';
 import { countOccurrences } from '../lib/story/phrases';
 import { type Anchor, chooseCity, mostProminent, openNote } from './city-choice';
-import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { citiesNamed, countryNamed, countryOfDemonym, distanceKm, divisionName, divisionsNamed, type GazetteerPlace } from './gazetteer';
+import { apState, nameAfterTitle, namesNoPlace, numberedStart, titledSurnames } from './place-names';
+import { countryOf, datelineName, INSTITUTION_SITE, kindOfName, leadingCountry, splitAtOf, splitCountries, titleCase, trailingCountry } from './place-parts';
 import { AREA_WORDS, PLACE_NOUNS } from './place-words';
 import type { PersonCandidate } from './people';
 import type { Run } from './text-runs';
@@ -35,22 +38,6 @@ export interface PlaceCandidate {
 	runs: Run[];
 }
 
-// The last word of a name says what kind of place it is.
-const SITE = /\b(?:Temple|Shrine|Palace|Square|Cathedral|Mosque|Church|Basilica|Castle|Fort|Museum|Stadium|Arena|Airport|Bridge|Park|Dam|Mine|Plant|Base|Tower|Gate|Wall|Monument|Memorial|Cemetery|Prison|Embassy|Harbor|Harbour|Port|Station|Street|Avenue|Market|University|Hospital|Reactor|Crossing|Canal)$/;
-const REGION = /\b(?:Peninsula|Region|Valley|Desert|Coast|Mountains|Range|Plateau|Basin|Delta|Strip|Bank|Heights|Corridor|Territory|Territories|County|District|Highlands|Plains?)$/;
-// Water, and a country's first-level divisions, have kinds of their own (the map draws them apart).
-const WATER: [RegExp, PlaceKind][] = [
-	[/\b(?:Sea|Ocean)$|^Sea of\b/, 'sea'],
-	[/\bStraits?$|^Strait of\b/, 'strait'],
-	[/\bGulf$|^Gulf of\b/, 'gulf'],
-	[/\bBay$|^Bay of\b/, 'bay'],
-	[/\bRiver$/, 'river'],
-	[/\bLake$|^Lake\b/, 'lake'],
-	[/\b(?:Province|Prefecture|Oblast)$/, 'province'],
-	[/\bState$/, 'state'],
-];
-const ISLAND = /\b(?:Island|Islands|Isles|Atoll|Archipelago)$/;
-const MOUNT = /^(?:Isle of)\b/;
 // Continents are too wide for a locator map; editors leave them out.
 const CONTINENTS = new Set(['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Latin America', 'Oceania', 'Antarctica', 'Middle East', 'Americas']);
 // A person's title before a place name is not part of it ("President").
@@ -59,37 +46,14 @@ const CONNECTOR = /^(?:of|de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|a
 // Words that never name a place alone: months and weekdays, and a sentence's function words ("It",
 // "This", "In Monterrey": the place is Monterrey).
 const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+// Words before a name that say it is where something is or happens: "in Dundalk", "from Dewsbury".
+const LOCATIVE = /^(?:in|near|outside|from|at|to|into|towards|toward)$/;
 const FUNCTION_WORDS = new Set(
 	('The A An It Its This That These Those There Here He She We They I You His Her Their Our My Your In At On From For With By To Into Of ' +
 		'After Before Since Until During Despite Among Across Along Around Near Under Over Through Between Against Without Within Outside Inside ' +
 		'But And Or Nor So Yet If When While As Because Although Though Once Then Now Also Still Even Only Just Some Many Most All Both Each Every ' +
 		'Other Such No Not Several Few More Much What Which Who Where Why How Meanwhile However Instead').split(' '),
 );
-// A word that makes a run of capitalised words (joined by "of", "for", "at", "and", "on") an
-// organisation's name: "Center for Immigration Studies", "University of Texas at Austin". A place
-// inside it names the organisation, not a place the story is about.
-const ORGANISATION = /^(?:Center|Centre|University|Institute|Institution|Studies|Association|Company|Co|Corporation|Corp|Inc|Ltd|LLC|Foundation|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bureau|Office|Party|Organization|Organisation|Union|League|Society|College|School|Academy|Hospital|Bank|Group|Fund|Trust|Board|Service|Services|Network|Club|Federation|Alliance|Coalition|Project|Program|Programme|Times|Post|News|Press|Journal|Herald|Tribune|Church|Court)$/;
-const ORGANISATION_SPAN = /\p{Lu}[\p{L}\p{M}'’.&]*(?:(?:\s+(?:of|for|at|and|on|the|de|&))*\s+\p{Lu}[\p{L}\p{M}'’.&]*)*/gu;
-
-/** The character spans of a paragraph that are organisations' names. */
-function organisationSpans(paragraph: string): [number, number][] {
-	return [...paragraph.matchAll(ORGANISATION_SPAN)]
-		.filter((match) => match[0].split(/\s+/).some((word) => ORGANISATION.test(word.replace(/['’]s$|[.,]$/g, ''))))
-		.map((match) => [match.index, match.index + match[0].length]);
-}
-
-/** A dateline's city as the story writes it: "ST. LOUIS" is "St. Louis". */
-const titleCase = (capitals: string) => capitals.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
-
-function kindOfName(name: string): PlaceKind | undefined {
-	const water = WATER.find(([pattern]) => pattern.test(name));
-	if (water) return water[1];
-	if (ISLAND.test(name)) return 'island';
-	if (SITE.test(name) || /^(?:Mount|Mt\.)\b/.test(name)) return 'site';
-	if (REGION.test(name) || MOUNT.test(name)) return 'region';
-	return undefined;
-}
-
 function fromGazetteer(place: GazetteerPlace, names: string[], runs: Run[]): PlaceCandidate {
 	return {
 		name: place.name,
@@ -102,25 +66,17 @@ function fromGazetteer(place: GazetteerPlace, names: string[], runs: Run[]): Pla
 	};
 }
 
-/** A demonym or country at the start of a longer run: "Japanese" in "Japanese Foreign Ministry". */
-function leadingCountry(words: string[]): { place: GazetteerPlace; words: string[]; demonym: boolean } | undefined {
-	for (let length = Math.min(3, words.length); length >= 1; length--) {
-		const phrase = words.slice(0, length).join(' ');
-		const country = countryNamed(phrase);
-		if (country) return { place: country, words: words.slice(0, length), demonym: false };
-		const demonym = countryOfDemonym(phrase);
-		if (demonym) return { place: demonym, words: words.slice(0, length), demonym: true };
-	}
-	return undefined;
-}
-
 interface CityMention {
 	name: string;
 	runs: Run[];
 	candidates: GazetteerPlace[];
 	/** "Washington-based": the most prominent place of the name. */
 	based?: boolean;
+	/** How the story writes it where not as the name: "WASHINGTON" in a dateline. */
+	written?: Set<string>;
 }
+
+const namesOf = (mention: CityMention) => [mention.name, ...(mention.written ?? [])];
 
 /** Farther apart than this, a state and a city of the same name are two places to choose from (a
  * province around its capital, "Riyadh", is centred a few hundred km off). */
@@ -143,6 +99,19 @@ function datelineCity(mention: CityMention, countryCodes: Set<string>, anchors: 
 	return plausible.sort((a, b) => score(b) - score(a))[0];
 }
 
+/** Whether a run the people finder took is a place all the same (see findPlaces). */
+function placeDespitePerson(person: PersonCandidate, run: Run): boolean {
+	const text = run.words.join(' ');
+	if (run.words.length > 1) return text === person.name && kindOfName(text) !== undefined && !/\bTemple$/.test(text);
+	const [word] = run.words as [string];
+	const full = person.name.split(' ');
+	const opensName = full.length > 1 && full[0] === word && full[full.length - 1] !== word;
+	// A first name used alone ("Tyler" for Tyler Smith) is common; a country's or state's name less so.
+	if (opensName) return countryOf(word) !== undefined || divisionsNamed(word).length > 0;
+	if (person.uncertain === undefined) return false;
+	return countryOf(word) !== undefined || divisionsNamed(word).length > 0 || citiesNamed(word).some((city) => (city.population ?? 0) >= 100_000);
+}
+
 /** Whether two runs stand in one sentence (an abbreviation's full stop, "St. Louis", counts as a boundary: the rule then holds back). */
 function sameSentence(paragraphs: readonly string[], a: Run, b: Run): boolean {
 	if (a.paragraph !== b.paragraph) return false;
@@ -158,7 +127,10 @@ export function findPlaces(
 	{ dateline, tagged = [] }: { dateline?: string; tagged?: readonly TaggedPlace[] } = {},
 ): PlaceCandidate[] {
 	const story = paragraphs.join('\n\n');
-	const claimed = new Set(people.flatMap((person) => person.runs));
+	// People's runs are theirs, except where the people finder was unsure or grouped a place's word
+	// under a name it opens ("Hawaii" under "Hawaii Pacific Health") or the name ends in a kind of place
+	// ("Pearl Harbor"): a place the gazetteer knows, or whose last word says so, stays a place.
+	const claimed = new Set(people.flatMap((person) => person.runs.filter((run) => !placeDespitePerson(person, run))));
 	const countries = new Map<string, { place: GazetteerPlace; names: Set<string>; demonyms: Set<string>; runs: Run[] }>();
 	const named = new Map<string, PlaceCandidate>();
 	const cityMentions = new Map<string, CityMention>();
@@ -171,50 +143,121 @@ export function findPlaces(
 		countries.set(place.countryCode, entry);
 	};
 
-	const organisations = paragraphs.map(organisationSpans);
+	// A place inside an organisation's name ("University of Texas at Austin") names the organisation.
+	const organisations = paragraphs.map((paragraph) => organisationSpans(paragraph));
+	// "Prime Minister Luis Montenegro ... Montenegro said": a name after a title is a person's, and so is its last word alone.
+	const surnames = titledSurnames(runs);
+	// U.S. states the AP abbreviates after a city ("Raleigh, N.C."): states of a U.S. story.
+	const abbreviated: { division: GazetteerPlace; run: Run; written: string }[] = [];
+	const runsIn = Map.groupBy(runs, (run) => run.paragraph);
+	// compromise's reading of a word, once per word: a long story names its places again and again.
+	const readings = new Map<string, boolean>();
+	const readsAs = (text: string, tag: '#Place' | '#Demonym') => {
+		const key = `${tag} ${text}`;
+		if (!readings.has(key)) readings.set(key, nlp(text).has(tag));
+		return readings.get(key) as boolean;
+	};
 	const inOrganisation = (run: Run) => organisations[run.paragraph - 1].some(([from, to]) => run.start >= from && run.end <= to);
 	// Where the story uses a word inside a sentence, it is a name wherever it stands.
 	const personNames = new Set(people.flatMap((person) => person.names));
 	const usedMidSentence = new Set(runs.filter((run) => !run.sentenceStart).map((run) => run.words.join(' ')));
-	for (const run of runs) {
+	for (const run of runs.flatMap((each) => (claimed.has(each) ? [each] : splitAtOf(each)))) {
 		// A person's or an organisation's run may still open with a country: "Japanese Prime Minister
 		// Sanae Takaichi", "Japanese Foreign Ministry".
-		if (claimed.has(run) || inOrganisation(run)) {
-			const lead = leadingCountry(run.words);
-			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+		// "Slidell, La.": the AP's state abbreviation after a city is the state, whoever took it for a name.
+		const state = apState(paragraphs[run.paragraph - 1], run);
+		const stateDivision = state ? divisionsNamed(state.state).find((division) => division.countryCode === 'US') : undefined;
+		if (state && stateDivision) {
+			abbreviated.push({ division: stateDivision, run, written: state.written });
 			continue;
 		}
+		const titled = nameAfterTitle(run.words) !== undefined && !kindOfName(run.words.join(' '));
+		if (claimed.has(run) || inOrganisation(run) || titled) {
+			const lead = leadingCountry(run.words);
+			// Nor where the country's name opens a region's ("Niger Delta Development Commission").
+			const institution = lead && (run.words.slice(lead.words.length).some((word) => INSTITUTION_SITE.test(word)) || kindOfName(run.words.slice(0, lead.words.length + 1).join(' ')) !== undefined);
+			// (A person's run that is the country's name and nothing more is their surname: "Montenegro said".)
+			if (lead && !institution && lead.words.length < run.words.length) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			// ... or end with one after "of": "the Communist Party of Vietnam", "the Kidney Foundation of Canada".
+			const tail = trailingCountry(run.words);
+			if (tail && !lead && !/\b(?:Embassy|Consulate)\b/.test(run.text)) addCountry(tail.place, tail.words.join(' '), false, { ...run, start: run.end - tail.words.join(' ').length });
+			continue;
+		}
+		if (namesNoPlace(run.words, run.after)) continue;
 		// A sentence may open with a function word: "The Democratic Republic of Congo", "In Monterrey".
 		let words = run.words;
 		while (words.length > 1 && FUNCTION_WORDS.has(words[0])) words = words.slice(1);
+		// A date after the name is no part of it: "arrive in Lagos April 4".
+		while (words.length > 1 && CALENDAR_WORDS.test(words[words.length - 1] as string)) words = words.slice(0, -1);
 		if (words.length === 1 && (FUNCTION_WORDS.has(words[0]) || CALENDAR_WORDS.test(words[0]))) continue;
-		const text = words.join(' ');
+		let text = words.join(' ');
 		// "As Lee said": once the function word is gone, a person's name may be left.
 		if (words !== run.words && personNames.has(text)) continue;
+		if (words.length === 1 && surnames.has(text)) continue;
 		// A sentence's first word is capitalised whatever it is ("Officials", "Relatives"): a place
 		// only where it is a country, or the story uses it inside a sentence too, or compromise knows it as one.
 		const opensSentence = run.sentenceStart && words === run.words && words.length === 1;
-		if (opensSentence && !countryNamed(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !nlp(text).has('#Place')) continue;
+		if (opensSentence && !countryOf(text) && !countryOfDemonym(text) && !usedMidSentence.has(text) && !readsAs(text, '#Place')) continue;
 		const based = paragraphs[run.paragraph - 1].slice(run.end).startsWith('-based');
+		// A dateline in capitals inside the text ("OAKLAND, Calif. (AP)"): its city.
+		// (The story's own dateline, opening it, is an address, read apart below.)
+		const datelined = run.paragraph === 1 && run.start === 0 ? undefined : datelineName(paragraphs[run.paragraph - 1], run);
+		if (datelined && citiesNamed(datelined).length > 0) {
+			const mention: CityMention = cityMentions.get(datelined) ?? { name: datelined, runs: [], candidates: citiesNamed(datelined) };
+			mention.runs.push(run);
+			mention.written = new Set([...(mention.written ?? []), run.text]);
+			cityMentions.set(datelined, mention);
+			continue;
+		}
 		// Capitals alone are an acronym (APEC, NHK) or the dateline, which is read below.
-		if (CONTINENTS.has(text) || /^[\p{Lu}\d]{2,}$/u.test(text)) continue;
-		const kind = kindOfName(text) ?? (Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined);
-		const country = countryNamed(text);
+		if (CONTINENTS.has(text) || (/^[\p{Lu}\d]{2,}$/u.test(text) && !countryOf(text))) continue;
+		const nounKind = Object.hasOwn(PLACE_NOUNS, run.after) ? PLACE_NOUNS[run.after] : undefined;
+		// "New York state", "Yamaguchi prefecture": a division the gazetteer has is looked up as one, below.
+		const kind = kindOfName(text) ?? (nounKind && divisionsNamed(text).some((division) => division.kind === nounKind || (nounKind === 'province' && division.kind !== 'state')) ? undefined : nounKind);
+		const paragraph = paragraphs[run.paragraph - 1];
+		// "the Democratic People's Republic of Korea": the possessive cut the name in two.
+		const owner = runsIn.get(run.paragraph)?.find((other) => /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
+		const whole = owner ? countryOf(paragraph.slice(owner.start, run.end)) : undefined;
+		if (whole) {
+			addCountry(whole, paragraph.slice(owner!.start, run.end), false, { ...run, start: owner!.start });
+			continue;
+		}
+		// "the Embassy of the Republic of Armenia (in the Holy See)": whose embassy, not where it is.
+		if (/\b(?:Embassy|Consulate|embassy|consulate) of (?:the )?$/.test(paragraph.slice(0, run.start))) continue;
+		// A sentence's first word before a country ("Considering Tunisia's interest", "News Russia announces"):
+		// capitalised for where it stands, not part of the name.
+		if (run.sentenceStart && words.length === 2 && !countryOf(text) && countryOf(words[1] as string) && !kindOfName(text)) {
+			const second = words[1] as string;
+			addCountry(countryOf(second) as GazetteerPlace, second, false, { ...run, start: run.end - second.length });
+			continue;
+		}
+		const country = countryOf(text);
 		const demonym = countryOfDemonym(text);
-		if (country) addCountry(country, text, false, run);
+		// "Cyprus, Greece Italy or Spain": two countries the run joined for a missing comma.
+		const pair = !country && words.length >= 2 && !kindOfName(text) ? splitCountries(words) : undefined;
+		if (pair) {
+			const [first, second] = pair;
+			const cut = run.start + paragraph.slice(run.start, run.end).indexOf(second.words[0] as string);
+			addCountry(first.place, first.words.join(' '), false, { ...run, end: cut - 1 });
+			addCountry(second.place, second.words.join(' '), false, { ...run, start: cut });
+		} else if (country) addCountry(country, text, false, run);
 		else if (demonym) addCountry(demonym, text, true, run);
 		else if (kind) {
+			// "the 25 de Abril Bridge": a number and a particle open the name.
+			const numbered = numberedStart(paragraphs[run.paragraph - 1], run);
+			const mentioned = numbered.prefix.length ? { ...run, start: numbered.start, words: [...numbered.prefix, ...run.words] } : run;
+			if (numbered.prefix.length) text = [...numbered.prefix, ...words].join(' ');
 			const place = named.get(text) ?? { name: text, names: [text], kind, runs: [] };
-			place.runs.push(run);
+			place.runs.push(mentioned);
 			// "Tokyo's Yasukuni Shrine": the run just before, in the possessive, says where it is.
 			const paragraph = paragraphs[run.paragraph - 1];
-			const owner = runs.find((other) => other.paragraph === run.paragraph && /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
+			const owner = runsIn.get(run.paragraph)?.find((other) => /^['’]s\s+$/.test(paragraph.slice(other.end, run.start)));
 			if (owner && !place.near) place.near = owner.words.join(' ');
 			named.set(text, place);
 		} else if (
 			run.words.length <= 4 &&
 			// A lone demonym is a people before it is a town ("Arab", Alabama).
-			!(words.length === 1 && nlp(text).has('#Demonym')) &&
+			!(words.length === 1 && readsAs(text, '#Demonym')) &&
 			(citiesNamed(text).length > 0 || divisionsNamed(text).length > 0)
 		) {
 			const mention: CityMention = cityMentions.get(text) ?? { name: text, runs: [], candidates: citiesNamed(text) };
@@ -223,7 +266,15 @@ export function findPlaces(
 			cityMentions.set(text, mention);
 		} else {
 			const lead = leadingCountry(run.words);
-			if (lead) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
+			// A demonym opening the name of a place in it ("French Quarter", "British Embassy Tokyo") is not
+			// the country: the whole name is a place of its own, coordinates left to the editor.
+			const rest = lead ? run.words.slice(lead.words.length) : [];
+			const siteKind = rest.map((_, index) => kindOfName(rest.slice(0, index + 1).join(' '))).find(Boolean);
+			if (lead && siteKind) {
+				const place = named.get(text) ?? { name: text, names: [text], kind: siteKind, runs: [] };
+				place.runs.push(run);
+				named.set(text, place);
+			} else if (lead && !rest.some((word) => INSTITUTION_SITE.test(word))) addCountry(lead.place, lead.words.join(' '), lead.demonym, run);
 			else if (words.length === 1 && !run.sentenceStart) loose.push(run);
 		}
 	}
@@ -233,7 +284,9 @@ export function findPlaces(
 		const name = titleCase(dateline);
 		if (countOccurrences(story, name) > 0 && !cityMentions.has(name)) {
 			const candidates = citiesNamed(name);
-			if (candidates.length) cityMentions.set(name, { name, runs: [], candidates });
+			// Its words in the dateline are where the story names it first.
+			const opening = runs.filter((run) => run.paragraph === 1 && run.start === 0 && titleCase(run.text) === name);
+			if (candidates.length) cityMentions.set(name, { name, runs: opening, candidates });
 		}
 	}
 	// Places the sender tagged (ninjs `places`, `located`), where the story names them.
@@ -263,13 +316,38 @@ export function findPlaces(
 	// story filed from ST. LOUIS names Missouri and Alton, never "the United States".
 	const filedFrom = dateline ? datelineCity({ name: titleCase(dateline), runs: [], candidates: citiesNamed(titleCase(dateline)) }, countryCodes, anchors) : undefined;
 	if (filedFrom) countryCodes.add(filedFrom.countryCode);
+	// "Raleigh, N.C.": the state, and a U.S. story.
+	const divisions: { division: GazetteerPlace; runs: Run[] }[] = [];
+	for (const { division, run } of abbreviated) {
+		countryCodes.add(division.countryCode);
+		const known = divisions.find((entry) => entry.division === division);
+		if (known) known.runs.push(run);
+		else divisions.push({ division, runs: [run] });
+	}
+	for (const { division, runs: stateRuns } of divisions) {
+		const written = abbreviated.filter((entry) => entry.division === division).map((entry) => entry.written);
+		places.push(fromGazetteer(division, [...new Set(written)], stateRuns));
+	}
 	// A country that shares its name with a state of another country the story is in ("Georgia" in a
-	// U.S. story) is open: either may be meant.
+	// U.S. story) is open: either may be meant. The story is in a country where it names it, or one of
+	// its states ("Georgia and Texas").
+	const statesNamed = [...cityMentions.keys()].flatMap((name) => divisionsNamed(name).filter((division) => division.kind === 'state'));
 	for (const [index, place] of places.entries()) {
 		const country = countryNamed(place.name);
-		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && countryCodes.has(division.countryCode));
-		if (country && state && place.names.includes(place.name)) {
+		const storyIn = (code: string) => countryCodes.has(code) || statesNamed.some((division) => division.countryCode === code && division.name !== place.name);
+		const state = country && divisionsNamed(place.name).find((division) => division.kind === 'state' && division.countryCode !== country.countryCode && storyIn(division.countryCode));
+		// "TBILISI, Georgia (AP)": the dateline's city is in the country, so the story's Georgia is it.
+		if (country && state && place.names.includes(place.name) && filedFrom?.countryCode !== country.countryCode) {
 			places[index] = { name: place.name, names: place.names, runs: place.runs, open: openNote(place.name, `a country and a ${state.kind} share the name`, [country, state], []) };
+		}
+	}
+	// "Beverly Hills, California": a city, a comma, and a state or province one of its namesakes is in
+	// place the story in that country, whether or not it names the country.
+	for (const mention of cityMentions.values()) {
+		for (const run of mention.runs) {
+			const next = runs.find((other) => other.paragraph === run.paragraph && other.start > run.end && /^,\s+$/.test(paragraphs[run.paragraph - 1].slice(run.end, other.start)));
+			const division = next && divisionsNamed(next.words.join(' ')).find((each) => mention.candidates.some((city) => city.countryCode === each.countryCode && divisionName(city.countryCode, city.division) === each.name));
+			if (division) countryCodes.add(division.countryCode);
 		}
 	}
 	// A state or province of a country the story is in, unless a big city there has its name ("Tokyo",
@@ -278,13 +356,20 @@ export function findPlaces(
 		mention.based || mention.candidates.some((city) => countryCodes.has(city.countryCode) && (city.population ?? 0) >= 100_000)
 			? undefined
 			: divisionsNamed(mention.name).find((division) => countryCodes.has(division.countryCode));
-	const divisions: { division: GazetteerPlace; runs: Run[] }[] = [];
 	for (const mention of cityMentions.values()) {
 		const division = divisionOf(mention);
 		if (!division) continue;
-		divisions.push({ division, runs: mention.runs });
-		places.push(fromGazetteer(division, [mention.name], mention.runs));
 		cityMentions.delete(mention.name);
+		// "New York": the state, or the city the gazetteer calls New York City? Only the words can say
+		// ("New York state", "upstate New York").
+		const city = citiesNamed(`${mention.name} City`).find((each) => each.countryCode === division.countryCode && (each.population ?? 0) >= 100_000);
+		const saysState = mention.runs.some((run) => run.after === division.kind || run.before === 'upstate');
+		if (city && !saysState) {
+			places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, `a ${division.kind} and its city share the name`, [division, city], []) });
+			continue;
+		}
+		divisions.push({ division, runs: mention.runs });
+		places.push(fromGazetteer(division, namesOf(mention), mention.runs));
 	}
 	// Cities placed for certain (the dateline's, then those with fewest candidates first) help place the others.
 	const nearBy: Anchor[] = filedFrom ? [{ name: filedFrom.name, coordinates: filedFrom.coordinates, dateline: true }] : [];
@@ -300,22 +385,37 @@ export function findPlaces(
 		const choice = prominent
 			? { city: prominent }
 			: chooseCity(mention.name, mention.candidates, { countryCodes, divisions: sentenceDivisions.map((entry) => entry.division), anchors: nearBy }, { afterArticle });
-		if (!choice) continue;
+		if (!choice) {
+			// No city of the name is meant: a state or province of a country the story does not name
+			// ("Hawaii"). The only place of the name in the gazetteer is certain; else the editor chooses.
+			const states = divisionsNamed(mention.name);
+			if (states.length === 1 && mention.candidates.length === 0) places.push(fromGazetteer(states[0] as GazetteerPlace, namesOf(mention), mention.runs));
+			else if (states.length > 0) {
+				const shown = [...states, ...mention.candidates].slice(0, 5);
+				places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, 'several places share the name, and the story names none of their countries', shown, nearBy) });
+			} else if (mention.runs.some((run) => LOCATIVE.test(run.before))) {
+				// "a stabbing in Dundalk": small places only, in countries the story never names; a place all
+				// the same, the editor says which.
+				const shown = mention.candidates.slice(0, 5);
+				places.push({ name: mention.name, names: namesOf(mention), kind: 'city', runs: mention.runs, open: openNote(mention.name, 'only small places have the name, none in a country the story names', shown, nearBy, mention.candidates.length - shown.length) });
+			}
+			continue;
+		}
 		// A state of the story's countries with the city's name, far from it ("Washington": the capital or
 		// the state, 3,600 km apart) is as likely; a prefecture around its city ("Nara") is no rival.
 		const rival = choice.city && !prominent && divisionsNamed(mention.name).find((division) => (division.countryCode === choice.city?.countryCode || countryCodes.has(division.countryCode)) && distanceKm(division.coordinates, (choice.city as GazetteerPlace).coordinates) > RIVAL_KM);
 		if (rival && choice.city) {
-			places.push({ name: mention.name, names: [mention.name], runs: mention.runs, open: openNote(mention.name, `a city and a ${rival.kind} share the name`, [choice.city, rival], nearBy) });
+			places.push({ name: mention.name, names: namesOf(mention), runs: mention.runs, open: openNote(mention.name, `a city and a ${rival.kind} share the name`, [choice.city, rival], nearBy) });
 			continue;
 		}
 		if (choice.city) {
 			nearBy.push({ name: mention.name, coordinates: choice.city.coordinates });
-			places.push(fromGazetteer(choice.city, [mention.name], mention.runs));
+			places.push(fromGazetteer(choice.city, namesOf(mention), mention.runs));
 		} else {
 			const countriesOf = new Set(choice.candidates.map((city) => city.country));
 			places.push({
 				name: mention.name,
-				names: [mention.name],
+				names: namesOf(mention),
 				kind: afterArticle ? undefined : 'city',
 				// Their one country, where all candidates share it and the name is a city's at all.
 				country: countriesOf.size === 1 && !afterArticle ? [...countriesOf][0] : undefined,
@@ -334,11 +434,11 @@ export function findPlaces(
 		// Koreas") is the places themselves.
 		if (word.endsWith('.') || (word.endsWith('s') && places.some((place) => place.names.some((name) => name.endsWith(word.slice(0, -1)))))) continue;
 		// A demonym ("136 Korean forced laborers") describes; it does not name a place.
-		if (places.some((place) => place.names.includes(word)) || nlp(word).has('#Demonym')) continue;
+		if (places.some((place) => place.names.includes(word)) || readsAs(word, '#Demonym')) continue;
 		const longer = places.find((place) => place.kind !== 'country' && place.kind !== 'city' && place.name.split(' ')[0].startsWith(word));
 		if (longer) longer.names.push(word);
 		// "the Amazon", "the western Sahel": after an article or a direction a lone name is a place.
-		else if (nlp(word).has('#Place') || AREA_WORDS.test(run.before)) {
+		else if (readsAs(word, '#Place') || AREA_WORDS.test(run.before)) {
 			places.push({ name: word, names: [word], runs: [run] });
 		}
 	}

@@ -65,7 +65,11 @@ function readPlainText(text: string): WireStory {
 
 /** The story in `text` (the file's contents); `file` names it in errors. Throws InputError. */
 export function readWireStory(text: string, file: string): WireStory {
-	const normalised = normaliseLineEndings(text.replace(/^\uFEFF/, ''));
+	const unmarked = text.replace(/^\uFEFF/, '');
+	// JSON may hold the line and paragraph separators (U+2028, U+2029, U+0085) inside its strings as
+	// they are (JavaScript's JSON.stringify writes them so), where a line feed is not allowed: in JSON
+	// each becomes the escape of a line feed, which the item's texts then read as one.
+	const normalised = /^\s*[{[]/.test(unmarked) ? unmarked.replace(/[\u2028\u2029\u0085]/g, '\\n') : normaliseLineEndings(unmarked);
 	if (normalised.trim() === '') throw new InputError(`${file} is empty; expected ${EXPECTED_INPUT}`);
 	if (/\u0000/.test(normalised)) throw new InputError(`${file} is not text; expected ${EXPECTED_INPUT}`);
 	const scrubbed = scrubText(normalised, file, lineColumn(normalised));

@@ -24,7 +24,7 @@ export interface Run {
 const WORD = /(?:Secretary|Attorney|Governor|Director|Surgeon|Inspector)-General|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}?[\p{L}\p{M}]+)*\.?/gu;
 // Words that join capitalised words into one name: "Bank of Japan", "Luiz Inácio Lula da Silva".
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'el', 'y']);
-const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Jr|Sr)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Cpl|Pvt|Supt|Insp|Gens|Reps|Sens|Govs|Prof|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Jr|Sr)\.$/u;
 
 function isSentenceStart(text: string, index: number): boolean {
 	const before = text.slice(0, index);

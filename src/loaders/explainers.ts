@@ -17,6 +17,7 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { characterProblems } from '../lib/content/characters';
 import { problemsWithLines, explainerWarnings, storyProblems } from '../lib/content/check';
 import { ContentError } from '../lib/content/error';
 import { entityFileReader, folderErrors } from '../lib/content/folder';
@@ -61,6 +62,9 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 			const parseData: typeof context.parseData = async (props) => {
 				if (!props.filePath) return context.parseData(props);
 				const contents = await readFile(props.filePath, 'utf8');
+				// A file saved in another encoding than UTF-8, or holding invisible or control characters.
+				const garbled = characterProblems(contents);
+				if (garbled.length > 0) throw new ContentError(shown(props.filePath), garbled, absolute(props.filePath));
 				const read = readFrontmatter(contents);
 				if ('problem' in read) throw new ContentError(shown(props.filePath), [read.problem], absolute(props.filePath));
 				// An open field (TODO) may stay in a draft, never in a published file.
@@ -90,7 +94,8 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 					(problem) => !draftOpen?.some((open) => open.field === problem.field),
 				);
 				if (problems.length > 0) throw new ContentError(shown(file), problems, absolute(file));
-				for (const warning of explainerWarnings(data, body)) context.logger.warn(`${shown(file)}: ${warning}`);
+				// Kept with the entry, so a build that keeps the entry from the last one warns again (below).
+				const warnings = explainerWarnings(data, body);
 				return {
 					...entry,
 					// A copy whose strings are its own: js-yaml's are slices of the file it read, so each name
@@ -100,6 +105,7 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 						...withMentions(withParagraphs(data, body), body),
 						...(draftOpen ? { openFields: draftOpen } : {}),
 						...changeView(data, body),
+						...(warnings.length > 0 ? { warnings } : {}),
 					}) as unknown as Record<string, unknown>,
 					// Pages use the rendered story, never the Markdown: not keeping it halves the content
 					// cache that every build writes and every page render loads (docs/benchmarks.md).
@@ -116,6 +122,10 @@ export function explainerLoader({ base, drafts = false }: { base: string; drafts
 
 			try {
 				await inner.load({ ...context, store: storeKeeping(context.store, checkedEntry), parseData });
+				// Every entry's warnings, those kept from the last build too: a warning lasts until the file is fixed.
+				for (const entry of context.store.values()) {
+					for (const warning of (entry.data as { warnings?: string[] }).warnings ?? []) context.logger.warn(`${shown(entry.filePath ?? entry.id)}: ${warning}`);
+				}
 			} catch (error) {
 				// Astro parses the YAML before our parseData sees it; name the field it broke at instead.
 				const file = (error as { loc?: { file?: string } }).loc?.file;

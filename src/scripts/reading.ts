@@ -22,7 +22,7 @@ const back = $<HTMLAnchorElement>('.way-back');
 const opener = $<HTMLButtonElement>('.timeline-open');
 const entries = [...aside.querySelectorAll<HTMLElement>('li.event')];
 // Paragraphs are counted by position: after an update their ids (`p-21`) are not their numbers.
-const storyPs = [...document.querySelectorAll('.story > p[id]')];
+const storyPs = [...document.querySelectorAll('.story>p[id]')];
 const numberOf = (p: Element | null) => storyPs.indexOf(p!) + 1;
 // Each entry's paragraph, the target of its "¶N" link.
 const paragraphs = entries.map((li) => numberOf($(li.querySelector<HTMLAnchorElement>('.source')!.hash)));
@@ -71,14 +71,14 @@ function show(source: HTMLElement, content: Element, focus: boolean, more?: stri
  * came for that one). Returns the entry to show first (its index), if any.
  */
 function follow() {
-	const { current, leading } = followReading(paragraphs, [...onScreen]);
+	const [current, leading] = followReading(paragraphs, [...onScreen]);
 	const boxes = (list: number[]) => list.map((index) => entries[index]!);
-	entries.forEach((li, index) => (li.ariaCurrent = current.includes(index) ? 'true' : null));
-	// The column's height on screen: at first it starts below the headline and runs past the screen's foot
-	// (it is never taller than the screen: CSS).
-	const to = columnScroll(boxes(current), boxes(leading), aside.scrollTop, innerHeight - aside.getBoundingClientRect().top);
-	// CSS gives the column smooth scrolling unless motion is reduced.
+	// The height of the column's scrolling part on screen: below its top rule (clientTop), and at first below
+	// the masthead, running past the screen's foot (it is never taller than the screen: CSS).
+	const to = columnScroll(boxes(current), boxes(leading), aside.scrollTop, innerHeight - aside.getBoundingClientRect().top - aside.clientTop);
+	// CSS scrolls the column smoothly once it has marked entries (so not at load), unless motion is reduced.
 	if (to != null && !location.hash.startsWith('#timeline')) aside.scrollTop = to;
+	entries.forEach((li, index) => (li.ariaCurrent = current.includes(index) ? 'true' : null));
 	return leading[0]!;
 }
 

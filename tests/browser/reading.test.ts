@@ -76,6 +76,16 @@ beforeAll(async () => {
 		await watched.context.addInitScript(() => {
 			const w = window as unknown as { __shift: number };
 			w.__shift = 0;
+			// The timeline column's scroll position in every frame of the first second (wide screens scroll it).
+			const frames: number[] = [];
+			(window as unknown as { __columnFrames: number[] }).__columnFrames = frames;
+			const start = performance.now();
+			const frame = () => {
+				const column = document.getElementById('timeline');
+				if (column) frames.push(column.scrollTop);
+				if (performance.now() - start < 1000) requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
 			new PerformanceObserver((list) => {
 				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__shift += entry.value;
 			}).observe({ type: 'layout-shift', buffered: true });
@@ -349,7 +359,7 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			await page.close();
 		});
 
-		it('details: a native name that repeats the name is not shown; timeline quotes keep the story’s typography; “#” copies without jumping', async () => {
+		it('details: a native name that repeats the name is not shown; a date’s card labels it as the timeline does; timeline quotes keep the story’s typography; “#” copies without jumping', async () => {
 			const { page } = await explainer(mode, colorScheme);
 			// Venezuela is "Venezuela" in Spanish too: its card and its Places entry name it once.
 			const venezuela = page.locator('.story a[href="#place-venezuela"]');
@@ -359,6 +369,18 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 			expect(await page.locator('#context').textContent()).not.toMatch(/Venezuela\s+Venezuela/);
 			expect(await page.locator('#place-venezuela [lang]').count()).toBe(0);
 			await page.keyboard.press('Escape');
+			// A date's card labels it as its timeline entry does: "Scheduled", "Day of publication", or, for a
+			// day before publication, nothing (never "Before publication", which the timeline does not say).
+			for (const [id, label] of [['nara-summit', 'Scheduled'], ['lee-nhk-interview', 'Day of publication'], ['japan-defeat', undefined]] as const) {
+				const link = `.story a[href="#timeline-${id}"]`;
+				await centre(page, link);
+				await press(mode, page.locator(link));
+				const card = page.locator('#context');
+				expect(await card.locator('.status').allTextContents()).toEqual(label ? [label] : []);
+				expect(await page.locator(`#timeline-${id} .status`).allTextContents()).toEqual(label ? [label] : []);
+				expect(await card.textContent()).not.toMatch(/before publication/i);
+				await page.keyboard.press('Escape');
+			}
 			// The timeline quotes the story's words as the story prints them.
 			const quote = await page.locator('#timeline-japan-defeat .source').evaluate((el) => el.firstChild?.textContent);
 			const words = await page.locator('#ref-japan-defeat').textContent();
@@ -467,11 +489,20 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				const sheet = page.locator('#context');
 				const body = sheet.locator('.context-body');
 				const heading = body.locator('h2');
-				// Scrolled to its end, and past it, with a finger's swipe: the sheet ends, the page behind stays.
+				// Scrolled to its end, and past it, with a finger's swipes (touch events, as a phone sends them):
+				// the sheet ends, the page behind stays.
 				const sheetBox = await box(sheet);
-				await page.mouse.move(sheetBox.x + sheetBox.width / 2, sheetBox.y + sheetBox.height / 2);
-				for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 4000);
-				await expect.poll(() => body.evaluate((el) => Math.round(el.scrollTop + el.clientHeight - el.scrollHeight))).toBe(0);
+				const touch = await page.context().newCDPSession(page);
+				const [x, from] = [sheetBox.x + sheetBox.width / 2, sheetBox.y + sheetBox.height - 40];
+				const atEnd = () => body.evaluate((el) => Math.round(el.scrollTop + el.clientHeight - el.scrollHeight));
+				for (let swipe = 0; swipe < 12; swipe++) {
+					await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+					for (let step = 1; step <= 10; step++) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - step * 40 }] });
+					await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+					await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+				}
+				await expect.poll(atEnd).toBe(0);
+				await touch.detach();
 				expect(await body.evaluate((el) => getComputedStyle(el).overscrollBehaviorY)).toBe('contain');
 				expect(await scrollY(page)).toBe(before);
 				// The heading is still at the top of the sheet's scrolling part.
@@ -565,19 +596,32 @@ describe.each(MODES.flatMap((mode) => (['light', 'dark'] as const).map((colorSch
 				await page.close();
 			});
 
-			it('shows the entries of the paragraphs in view from the first screen on', async () => {
+			it('shows the entries of the paragraphs in view from the first screen on, where the column is from its first frame', async () => {
 				const { page } = await explainer(mode, colorScheme);
-				// ¶1's entry (the summit, near the end of the timeline) is marked and in the column's view.
-				const entry = page.locator('#timeline-nara-summit');
-				await expect.poll(() => entry.getAttribute('aria-current')).toBe('true');
-				await expect
-					.poll(() =>
-						entry.evaluate((el) => {
+				// Every entry of a paragraph wholly on screen is marked, and every marked entry is in the column's view.
+				const onScreen = await page.evaluate(() =>
+					[...document.querySelectorAll('.story > p[id]')]
+						.filter((p) => p.getBoundingClientRect().top >= 0 && p.getBoundingClientRect().bottom <= innerHeight)
+						.map((p) => `#${p.id}`),
+				);
+				// The lede and the paragraphs after it, ¶1 to ¶3 at least: their dates lie far apart in the column.
+				expect(onScreen.slice(0, 3)).toEqual(['#p-1', '#p-2', '#p-3']);
+				const ofScreen = page.locator('#timeline li.event').filter({ has: page.locator(onScreen.map((p) => `a.source[href="${p}"]`).join(',')) });
+				expect(await ofScreen.count()).toBeGreaterThanOrEqual(4);
+				await expect.poll(() => ofScreen.evaluateAll((items) => items.every((el) => el.getAttribute('aria-current') === 'true'))).toBe(true);
+				const marked = page.locator('#timeline li[aria-current]');
+				expect(
+					await marked.evaluateAll((items) =>
+						items.map((el) => {
 							const [e, column] = [el.getBoundingClientRect(), el.closest('aside')!.getBoundingClientRect()];
 							return e.top >= Math.max(0, column.top) && e.bottom <= Math.min(innerHeight, column.bottom);
 						}),
-					)
-					.toBe(true);
+					),
+				).not.toContain(false);
+				// The column stood there from its first frame: the script had nothing to move.
+				const frames = await page.evaluate(() => (window as unknown as { __columnFrames: number[] }).__columnFrames);
+				expect(frames.length).toBeGreaterThan(0);
+				expect(new Set(frames)).toEqual(new Set([await page.locator('#timeline').evaluate((el) => el.scrollTop)]));
 				await page.close();
 			});
 

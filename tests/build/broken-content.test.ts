@@ -6,12 +6,12 @@
  * of them beside the real explainers, which must not be blamed. The good site building beside the
  * fixtures is the global setup's build of content/.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import type { CaseResult } from '../support/build-cases.ts';
+import { buildCases } from '../support/run-build-cases.ts';
 import { runCheck } from '../support/check.ts';
 import { DIST } from '../support/site.ts';
 import { builtPages } from '../support/pages.ts';
@@ -64,6 +64,10 @@ const CASES: Record<string, { field: string; says: RegExp; line: number; file?: 
 		file: 'places/lisbon-city.yaml',
 	},
 	'place-without-file': { field: 'places[1].id', says: /^"tagus" has no file tests\/fixtures\/broken\/place-without-file\/places\/tagus\.yaml/, line: 16 },
+	// Saved as Windows-1252: read as UTF-8, its curly quotes and dash are lost (U+FFFD), where they are named.
+	'not-utf8': { field: 'file', says: /^is not UTF-8, or lost characters before it was saved: U\+FFFD, .* stands at line 11, column 22; line 15, column 22; line 34, column 13\. Save the file as UTF-8/, line: 11 },
+	// A right-to-left override inside a name: the name shows the same and is another to search.
+	'bidi-control': { field: 'body', says: /^line 34, column 25: U\+202E, an invisible character .*: delete it$/, line: 34 },
 	// "will hold ... on Saturday", read as the nearest Saturday, which is the one before publication.
 	'tense-contradiction': {
 		field: 'dates[0].tense',
@@ -77,24 +81,6 @@ const fileOf = (name: string) => `${BROKEN}/${name}/${CASES[name]?.file ?? `expl
 /** `- field: message` lines of a problem report. */
 const problemLines = (message = '') =>
 	[...message.matchAll(/^ {2}- ([^:]+): (.*)$/gm)].map((match) => ({ field: match[1], says: match[2] }));
-
-function buildCases(folders: string[]): Promise<CaseResult[]> {
-	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, ['tests/support/build-cases.ts', TMP, ...folders], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let out = '';
-		let err = '';
-		child.stdout.on('data', (chunk) => (out += chunk));
-		child.stderr.on('data', (chunk) => (err += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code !== 0) reject(new Error(`build-cases exited with ${code}:\n${err}`));
-			else resolvePromise(out.trim().split('\n').map((line) => JSON.parse(line) as CaseResult));
-		});
-	});
-}
 
 let results: Map<string, CaseResult>;
 let beside: BuildResult;
@@ -111,7 +97,7 @@ beforeAll(async () => {
 	const cli = (content: string, name: string) =>
 		runAstroBuild({ outDir: join(TMP, `${name}-dist`), content, env: { BACKSTORY_CACHE_DIR: join(TMP, `${name}-cache`) } });
 	const [cases, besideResult, malformedResult, checkResult] = await Promise.all([
-		buildCases([...Object.keys(CASES).map((name) => `${BROKEN}/${name}`), GOOD]),
+		buildCases(TMP, [...Object.keys(CASES).map((name) => `${BROKEN}/${name}`), GOOD]),
 		cli(BESIDE, 'beside'),
 		cli(`${BROKEN}/malformed-yaml`, 'malformed'),
 		runCheck(Object.keys(CASES).map(fileOf)),
@@ -165,6 +151,8 @@ describe('astro build, as npm run build runs it', () => {
 		expect(beside.output).toContain(`${file} has a problem:\n  - dates[1].people[0]: "ana-kosta" is not a person of this explainer`);
 		expect(beside.output).toMatch(new RegExp(`Location:\\s+${resolve(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${CASES['unknown-person']?.line}:1`));
 		expect(beside.output).not.toMatch(/japan-south-korea-summit\.md has/);
+		// The message and its location are all an editor needs: no stack trace of our code.
+		expect(beside.output).not.toMatch(/Stack trace|^\s+at /m);
 	});
 
 	it('fails on malformed YAML, naming the file and the field', () => {

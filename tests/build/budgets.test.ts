@@ -9,15 +9,17 @@
  *   - every image, iframe, video and inline SVG (the locator map) has its box reserved, so nothing
  *     shifts as it loads.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { firstRoundTripBytes } from '../../src/lib/build/first-round-trip.ts';
 import { ARCHIVE_DIST, archiveListPages } from '../support/archive.ts';
 import { fileOf } from '../support/pages.ts';
 import { DIST } from '../support/site.ts';
 import {
 	FIRST_ROUND_TRIP_BYTES,
 	JS_BUDGET_BYTES,
+	fileFor,
 	htmlFiles,
 	isExplainerPage,
 	measurePage,
@@ -45,6 +47,15 @@ describe('the built site', () => {
 describe.each(explainers.map((page) => [page.path, page] as const))('explainer %s', (_, page) => {
 	it(`fits HTML and render-blocking CSS and scripts into the first round trip (${FIRST_ROUND_TRIP_BYTES} bytes gzipped)`, () => {
 		expect(page.criticalGzip, JSON.stringify(page.blockingStylesheets)).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
+	});
+
+	// The build's own warning (src/integrations/page-budget.ts) weighs the page by pattern, not by parsing it.
+	it('weighs the same as the build does when it warns of a page over the budget', async () => {
+		const read = (url: string) => {
+			const file = fileFor(DIST, page.file, url);
+			return file && existsSync(file) ? readFileSync(file) : undefined;
+		};
+		expect(await firstRoundTripBytes(readFileSync(join(DIST, page.file)), read)).toBe(page.criticalGzip);
 	});
 });
 

@@ -17,6 +17,7 @@ const MOTEGI = /  - id: motegi-remarks\n(?: {4}.*\n)+/;
 let whole: BuildResult;
 let uncovered: BuildResult;
 let leftOut: BuildResult;
+let withDraft: BuildResult;
 
 beforeAll(async () => {
 	rmSync(TMP, { recursive: true, force: true });
@@ -31,6 +32,9 @@ beforeAll(async () => {
 		runCheck([join(TMP, 'explainers', 'without-friday.md')]),
 		runCheck([join(TMP, 'explainers', 'friday-left-out.md')]),
 	]);
+	// A draft beside them, full of TODOs: the folder's check names it and the command that checks it.
+	writeFileSync(join(TMP, 'explainers', '_draft.md'), story.replace(/^title: .*$/m, 'title: "TODO: the headline"'));
+	withDraft = await runCheck([TMP]);
 }, 60_000);
 
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -40,6 +44,11 @@ describe('npm run check', () => {
 		expect(whole.code, whole.output).toBe(0);
 		expect(whole.output).toMatch(/^Checked 1 explainer, 7 people and 16 places in content\/\.$/m);
 		expect(whole.output).toMatch(/^0 problems, 0 warnings\.$/m);
+	});
+
+	it('says which drafts it did not check, and how to check them', () => {
+		expect(withDraft.output).toContain(`Not checked: 1 draft (a name starting with _). To check them: npm run check -- ${TMP}/explainers/_draft.md`);
+		expect(withDraft.output).toMatch(/^Checked 3 explainers, 7 people and 16 places in tests\/\.tmp\/check\/\.$/m);
 	});
 
 	it('warns of a date the timeline leaves out, naming phrase and paragraph, and does not fail', () => {

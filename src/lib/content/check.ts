@@ -8,9 +8,12 @@ import type { z } from 'astro/zod';
 import { type ContentProblem, type EntityFileLookup, schemaProblems } from './error';
 import { duplicatePlaces, type EntityFacts, unknownEntities } from '../entities/facts';
 import { extractFrontmatter, type Frontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile, wholeFile } from './frontmatter';
+import { characterProblems } from './characters';
+import { limitWarnings } from './limits';
 import { openFieldProblems } from './open-fields';
 import { OUTLINE_SLACK_KM, placeInCountry } from '../entities/place-location';
 import { checkStory, uncoveredDatePhrases } from '../story/check';
+import { storyParagraphs } from '../story/text';
 import { personFacts, placeFacts } from '../../schemas/entities';
 import { explainerSchema, type ExplainerFrontmatter } from '../../schemas/explainer';
 
@@ -61,12 +64,18 @@ export function entityProblems(contents: string, data: ExplainerFrontmatter, fac
 	}));
 }
 
-/** Warnings: what does not stop a build but should be looked at. */
+/**
+ * Warnings: what does not stop a build but should be looked at. The story's dates the timeline leaves
+ * out, and a title, description or story longer than its limit (./limits.ts).
+ */
 export function explainerWarnings(data: ExplainerFrontmatter, body: string): string[] {
-	return uncoveredDatePhrases(data, body).map(
-		({ phrase, paragraph }) =>
-			`paragraph ${paragraph}: "${phrase}" is a date the timeline does not have; add it to dates:, or to offTimeline: with the reason it is left out`,
-	);
+	return [
+		...uncoveredDatePhrases(data, body).map(
+			({ phrase, paragraph }) =>
+				`paragraph ${paragraph}: "${phrase}" is a date the timeline does not have; add it to dates:, or to offTimeline: with the reason it is left out`,
+		),
+		...limitWarnings(data, storyParagraphs(body).length),
+	];
 }
 
 export interface ExplainerCheck {
@@ -79,6 +88,8 @@ export interface ExplainerCheck {
 /** Every check of one explainer file, as a build would make them. */
 export function checkExplainer(contents: string, facts: EntityFacts, entityFile: EntityFileLookup, { draft = false }: { draft?: boolean } = {}): ExplainerCheck {
 	const { body } = splitExplainer(contents);
+	const garbled = characterProblems(contents);
+	if (garbled.length > 0) return { body, problems: garbled, warnings: [] };
 	const read = readFrontmatter(contents);
 	if ('problem' in read) return { body, problems: [read.problem], warnings: [] };
 	const open = draft ? [] : openFieldProblems(contents, read.data);
@@ -103,6 +114,8 @@ export function checkEntity(
 	contents: string,
 	{ draft = false }: { draft?: boolean } = {},
 ): { facts?: z.output<(typeof entitySchemas)[typeof list]>; problems: ContentProblem[]; warnings: string[] } {
+	const garbled = characterProblems(contents, { yaml: true });
+	if (garbled.length > 0) return { problems: garbled, warnings: [] };
 	const read = readYamlFile(contents);
 	if ('problem' in read) return { problems: [read.problem], warnings: [] };
 	const open = draft ? [] : openFieldProblems(contents, read.data);

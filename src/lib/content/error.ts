@@ -40,6 +40,9 @@ export class ContentError extends Error {
 		this.file = file;
 		this.problems = problems;
 		this.loc = { file: absoluteFile, line: problems.find((p) => p.line)?.line ?? 1, column: 1 };
+		// The message says all an editor needs: where our code noticed is not theirs to read, and Astro
+		// prints a stack trace under any error that has one.
+		this.stack = '';
 	}
 }
 

@@ -123,9 +123,38 @@ export function readYamlFile(contents: string): { data: Record<string, unknown> 
 /** A whole YAML file as `lineOfField` reads frontmatter: its first line is line 1. */
 export const wholeFile = (contents: string): Frontmatter => ({ text: contents, lineOffset: 0 });
 
+/**
+ * The path of the first list or mapping the data holds twice, or undefined. Only a YAML alias
+ * (`*name`, repeating the list or mapping an anchor `&name` marks) does that; one inside its own anchor
+ * (`a: &x [*x]`) makes the data hold itself, and a few nested ones repeat a value billions of times:
+ * every check that walks the data would overflow the stack or never end.
+ */
+function repeatedValue(data: unknown, path: (string | number)[] = [], seen = new Set<object>()): (string | number)[] | undefined {
+	if (data === null || typeof data !== 'object') return undefined;
+	if (seen.has(data)) return path;
+	seen.add(data);
+	const entries: [string | number, unknown][] = Array.isArray(data) ? data.map((item, index) => [index, item]) : Object.entries(data);
+	for (const [key, value] of entries) {
+		const found = repeatedValue(value, [...path, key], seen);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 function readYaml(frontmatter: Frontmatter, what: string): { data: Record<string, unknown> } | { problem: ContentProblem } {
 	try {
 		const data = load(frontmatter.text, { schema: CORE_SCHEMA });
+		const repeated = repeatedValue(data);
+		if (repeated) {
+			const line = lineOfField(frontmatter, repeated);
+			return {
+				problem: {
+					field: fieldName(repeated) || 'frontmatter',
+					...(line ? { line } : {}),
+					message: `repeats a list or mapping through a YAML alias (*name): write the value out where it is needed; ${what} may not refer to itself or repeat a value by reference`,
+				},
+			};
+		}
 		return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;

@@ -9,7 +9,9 @@
  * bare year, a span of years, a decade or a century as a date, so those are found by the patterns
  * below. Times of day ("in the afternoon") name no date and are passed over.
  */
-import * as chrono from 'chrono-node';
+// The English parser alone: chrono-node's index loads every language's (some 900 modules).
+import * as chronoEn from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 
 type DatePhraseKind =
 	| 'weekday'
@@ -106,7 +108,7 @@ const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$€£¥-])\b${YEAR}\b(?![\d,]\
 // (chrono reads them as a week or a month from today).
 const ANCHORED_TO_EVENT = /\b(?:after|before)$|^(?:after|within|for|over)\s/i;
 
-function chronoKind(result: chrono.ParsedResult): DatePhraseKind | undefined {
+function chronoKind(result: ParsedResult): DatePhraseKind | undefined {
 	if (ANCHORED_TO_EVENT.test(result.text.trim())) return undefined;
 	const known = (component: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(component);
 	if (RELATIVE.test(result.text)) return 'relative';
@@ -143,7 +145,7 @@ export function findDatePhrases(paragraphs: readonly string[]): DatePhrase[] {
 		for (const regex of ANCHORED) addAll(regex, 'anchored');
 		addAll(DIRECTED_MONTH, 'relative');
 		addAll(HOLIDAY, 'month-day');
-		for (const result of chrono.en.parse(text, reference)) {
+		for (const result of chronoEn.parse(text, reference)) {
 			const kind = chronoKind(result);
 			if (kind) add(result.index, result.text, kind);
 		}

@@ -25,6 +25,8 @@ interface TensedVerb {
 	 * "said Spain would send an observer ..., due in March" speaks of a March to come.
 	 */
 	forward: boolean;
+	/** A plain present ("is", "takes effect"), which news uses for what is scheduled: "The election is on Nov. 3". */
+	present: boolean;
 }
 
 const FORWARD = /^(?:would|['’]d)\b|^(?:was|were|is|are)\s+(?:to|due)\b/i;
@@ -42,6 +44,9 @@ function verbsIn(text: string): TensedVerb[] {
 			end: offset.start + offset.length,
 			tense: forward ? undefined : tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : undefined,
 			forward,
+			// Only a verb that shows its present ("is", "are", "takes"): the tagger calls many a noun or an
+			// infinitive a present ("agreed to sell back its 50% stake ... in October").
+			present: !infinitive && !forward && tense === 'PresentTense' && !/\bto\s+$/i.test(text.slice(0, offset.start)) && /^(?:is|are|\p{L}+[^s]s)$/iu.test(words ?? ''),
 		};
 	});
 }
@@ -76,6 +81,19 @@ export function speaksOf(paragraph: string, start: number, end: number, tense: T
 	if (tense === 'future' && !FUTURE_MARKER.test(around(paragraph, start, end).sentence)) return undefined;
 	const said = tenseAround(paragraph, start, end);
 	return said?.tense === tense ? said.sentence : undefined;
+}
+
+/**
+ * Whether the verb a phrase belongs to (by the rules of `tenseAround`) is a plain present: "The
+ * election is on Nov. 3", "The ban takes effect Jan. 1". News writes what is scheduled so, and a
+ * date it governs is more often to come than past, whichever is nearer.
+ */
+export function presentAround(paragraph: string, start: number, end: number): boolean {
+	const { clause, clauseStart } = around(paragraph, start, end);
+	const verbs = verbsIn(clause);
+	const [from, to] = [start - clauseStart, end - clauseStart];
+	const governing = verbs.filter((verb) => verb.end <= from).at(-1) ?? verbs.find((verb) => verb.start >= to);
+	return governing?.present ?? false;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * Mentions: where the story names its people and places. The loader records which paragraphs
  * mention each one (for the who's-who cards) and the Markdown plugin links each one's first mention
- * to its card. Both find names through `findNames`/`namesPattern` in ./story, as whole words with the
- * longest name winning, so they always agree. Neither counts the dateline (`NAIROBI, Kenya (AP) —`): an
- * address, not a mention (./dateline).
+ * to its card. Both find names through `namesPattern` in ./phrases, as whole words with the longest
+ * name winning, and both skip a name inside an organisation's name, so they always agree. Neither counts
+ * the dateline (`NAIROBI, Kenya (AP) —`): an address, not a mention (./dateline).
  */
 import { withoutDateline } from './dateline';
-import { findNames } from './phrases';
+import { insideOrganisation, organisationSpans } from './organisations';
+import { namesPattern } from './phrases';
 import { storyParagraphs } from './text';
 import { personAnchor, placeAnchor } from '../paths';
 
@@ -31,12 +32,33 @@ export function mentionTargets(data: { people: Named[]; places: Named[] }): Ment
 	];
 }
 
+/**
+ * Whether a name found at `index` of `text` is a mention: not where it is part of an organisation's
+ * name ("Texas" in "the University of Texas at Austin", "Washington" in "the Washington-based Center
+ * for Immigration Studies"), which names the organisation, not the place or person. `spans` caches
+ * each text's organisations for the next match in it.
+ */
+export function isMention(text: string, index: number, length: number, spans: Map<string, [number, number][]> = new Map()): boolean {
+	let found = spans.get(text);
+	if (found === undefined) {
+		found = organisationSpans(text, { based: true });
+		spans.set(text, found);
+	}
+	return !insideOrganisation(found, index, index + length);
+}
+
 /** For each card anchor, the 1-based paragraphs that mention it, in story order. */
 function mentionParagraphs(paragraphs: readonly string[], targets: readonly MentionTarget[]): Map<string, number[]> {
 	const byAnchor = new Map<string, number[]>(targets.map((target) => [target.anchor, []]));
-	for (const { name, paragraph } of findNames(withoutDateline(paragraphs), targets.map((target) => target.name))) {
-		const list = byAnchor.get((targets[name] as MentionTarget).anchor) as number[];
-		if (list[list.length - 1] !== paragraph) list.push(paragraph);
+	if (targets.length === 0) return byAnchor;
+	const { pattern, nameOf } = namesPattern(targets.map((target) => target.name));
+	const spans = new Map<string, [number, number][]>();
+	for (const [index, text] of withoutDateline(paragraphs).entries()) {
+		for (const match of text.matchAll(pattern)) {
+			if (!isMention(text, match.index, match[0].length, spans)) continue;
+			const list = byAnchor.get((targets[nameOf(match.slice(1))] as MentionTarget).anchor) as number[];
+			if (list[list.length - 1] !== index + 1) list.push(index + 1);
+		}
 	}
 	return byAnchor;
 }

@@ -188,6 +188,15 @@ describe('npm run new: input read as what it is', () => {
 		expect(lines[0]).toMatch(/^Note: removed 2 invisible characters \(bidi controls.*\) from .*bidi\.txt: U\+2066 at line 1, column 48, U\+202E at line 1, column 94; they change how text shows, not what it says\.$/);
 	});
 
+	it('says when the headline is longer than previews show, as npm run check and the build will, and drafts it all the same', () => {
+		const [summary, headline, ...body] = ap.trim().split('\n');
+		const long = `${headline} as leaders from both countries meet in the ancient capital of Nara`;
+		const { lines, written } = run([inputFile('long.txt', [summary, long, ...body].join('\n')), '--published', '2026-01-12', '--slug', 'x']);
+		expect(lines).toContain(`Note: title: is ${long.length} characters, more than link previews and search results show (110: Google's results cut a title at about 60, X's cards at 70, and the site's own card at about 160): write the headline alone, in 110 characters or fewer.`);
+		expect(written.length).toBeGreaterThan(0);
+		expect(clean.lines.filter((line) => line.startsWith('Note:'))).toEqual([]);
+	});
+
 	it('refuses a Windows-1252 file by name, and binary without NUL bytes, writing nothing', () => {
 		const cp1252 = new Uint8Array([...ap.replace(/[^\x00-\x7f’]/g, ' ')].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
 		let seed = 3;

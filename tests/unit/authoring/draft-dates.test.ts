@@ -86,6 +86,19 @@ describe('draftDates', () => {
 		]);
 	});
 
+	it('leaves open a past month and day governed by a plain present, and a weekend', () => {
+		const found = draftDates(['The election is on Nov. 3. The ban takes effect Jan. 1. He agreed to sell his stake in October. The minister resigned over the weekend.'], '2026-03-18');
+		expect(found.map((d) => [d.phrase, d.date ?? 'open'])).toEqual([
+			// News speaks of what is scheduled in the present: last November would be a guess.
+			['Nov. 3', 'open'],
+			['Jan. 1', 'open'],
+			// An infinitive, and a noun the tagger takes for a verb ("stake"), are no present.
+			['October', '2025-10'],
+			['weekend', 'open'],
+		]);
+		expect(found[0].open).toMatch(/the sentence is in the present tense/);
+	});
+
 	it('leaves a season open in a story filed south of the equator, where the seasons are turned round', () => {
 		const [north] = draftDates(['Lawmakers will vote this fall.'], published);
 		const [south] = draftDates(['Lawmakers will vote this fall.'], published, { south: 'Santiago' });

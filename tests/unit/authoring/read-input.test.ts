@@ -181,6 +181,14 @@ describe('readWireStory: IPTC ninjs (example files from iptc/newsinjson)', () =>
 		expect(story.notes?.[0]).toMatch(/U\+202E at character 17 of headline/);
 	});
 
+	it('reads a line separator (U+2028, U+2029, U+0085) written as it is inside a JSON string as a line break, as in plain text', () => {
+		// JavaScript's JSON.stringify leaves them unescaped; the item is valid JSON (found by tests/unit/hostile-input.test.ts).
+		for (const separator of ['\u2028', '\u2029', '\u0085']) {
+			const story = readWireStory(JSON.stringify({ headline: 'Leaders meet', body_text: `TOKYO (AP) — Leaders met.${separator}They spoke on Tuesday.` }), 'x.json');
+			expect(story.paragraphs).toEqual(['TOKYO (AP) — Leaders met.', 'They spoke on Tuesday.']);
+		}
+	});
+
 	it('reads 1.x person/place tags and a GeoJSON point', () => {
 		const item = {
 			headline: 'H',

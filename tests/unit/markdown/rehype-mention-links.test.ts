@@ -51,6 +51,22 @@ describe('rehypeMentionLinks', () => {
 		]);
 	});
 
+	it('skips a name inside an organisation\'s name and links the next free mention', async () => {
+		const story = [
+			'Lee spoke at the University of Tokyo and at the Tokyo-based Center for Korean Studies.',
+			'Later, in Tokyo, he met the Bank of Korea governor. South Korea and Korea agreed.',
+		].join('\n\n');
+		const $ = await render(story, { ...small, dates: [] });
+		expect(mentionLinks($)).toEqual([
+			['#person-lee-jae-myung', 'Lee'],
+			['#place-tokyo', 'Tokyo'],
+			['#place-south-korea', 'South Korea'],
+			['#place-korean-peninsula', 'Korea'],
+		]);
+		expect($('#p-2 a[href="#place-tokyo"]').parent().text()).toContain('Later, in Tokyo');
+		expect($('#p-1 a[href^="#place-"]').length).toBe(0);
+	});
+
 	it('matches whole words only: not "Lee" in "Leeward", not "South Korea" in "South Korean"', async () => {
 		const $ = await render(smallStory, small);
 		expect($('#p-1').html()).toBe('SEOUL - Leeward winds blew as <a href="#person-lee-jae-myung">Lee</a>’s South Korean aides left.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrontmatter, fieldName, lineOfField, readFrontmatter } from '../../../../src/lib/content/frontmatter';
+import { extractFrontmatter, fieldName, lineOfField, readFrontmatter, readYamlFile } from '../../../../src/lib/content/frontmatter';
 
 const file = `---
 title: Harbor bridge
@@ -39,6 +39,24 @@ describe('readFrontmatter', () => {
 	it('names the field written twice', () => {
 		const read = readFrontmatter('---\ntitle: A\nsource: AP\ntitle: B\n---\n');
 		expect(read).toMatchObject({ problem: { field: 'title', line: 4 } });
+	});
+});
+
+describe('readFrontmatter and readYamlFile: YAML aliases', () => {
+	it('refuses a list that holds itself through an alias, naming the field, instead of overflowing the stack', () => {
+		// Found by tests/unit/hostile-input.test.ts: `name: &x [*x]` made every check that walks the data recurse for ever.
+		const read = readYamlFile('name: &x [*x]\ncountry: Japan\n');
+		expect(read).toEqual({ problem: { field: 'name[0]', line: 1, message: expect.stringMatching(/^repeats a list or mapping through a YAML alias/) } });
+	});
+
+	it('refuses aliases nested to repeat a value billions of times, which no check could walk', () => {
+		const levels = Array.from({ length: 10 }, (_, n) => `l${n + 1}: &l${n + 1} [${Array(10).fill(n === 0 ? '"x"' : `*l${n}`).join(', ')}]`);
+		const read = readFrontmatter(`---\ntitle: T\n${levels.join('\n')}\n---\nStory.\n`);
+		expect(read).toEqual({ problem: { field: 'l2[0]', line: 4, message: expect.stringMatching(/YAML alias/) } });
+	});
+
+	it('still reads a scalar repeated through an alias (a copy, not a reference) and ordinary lists', () => {
+		expect(readYamlFile('name: &n Nara\nother: *n\nlist: [a, b]\n')).toEqual({ data: { name: 'Nara', other: 'Nara', list: ['a', 'b'] } });
 	});
 });
 

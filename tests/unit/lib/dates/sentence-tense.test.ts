@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOf, tenseAround } from '../../../../src/lib/dates/sentence-tense';
+import { presentAround, speaksOf, tenseAround } from '../../../../src/lib/dates/sentence-tense';
 
 const tenseOf = (paragraph: string, phrase: string) => {
 	const start = paragraph.indexOf(phrase);
@@ -40,6 +40,19 @@ describe('tenseAround', () => {
 	it('says nothing where the words say nothing, or both', () => {
 		expect(tenseOf('The vote is on Thursday.', 'on Thursday')).toBeUndefined();
 		expect(tenseOf('Voters, who waited for years and will vote again, go to the polls on Thursday.', 'on Thursday')).toBeUndefined();
+	});
+});
+
+describe('presentAround', () => {
+	const presentOf = (paragraph: string, phrase: string) => {
+		const start = paragraph.indexOf(phrase);
+		return presentAround(paragraph, start, start + phrase.length);
+	};
+	it('is true for a verb that shows its present, and false for a past, an infinitive or a noun', () => {
+		expect(presentOf('The election is on Nov. 3.', 'on Nov. 3')).toBe(true);
+		expect(presentOf('The ban takes effect Jan. 1.', 'Jan. 1')).toBe(true);
+		expect(presentOf('The election was on Nov. 3.', 'on Nov. 3')).toBe(false);
+		expect(presentOf('BP agreed to sell back its stake in October.', 'in October')).toBe(false);
 	});
 });
 

@@ -45,6 +45,21 @@ describe('withMentions', () => {
 		expect(found('lee-jae-myung')).toEqual([1]);
 	});
 
+	it('does not count a name inside an organisation\'s name: "University of Texas at Austin"', () => {
+		const data = withMentions(
+			{ people: [{ id: 'lee', names: ['Lee'] }], places: [{ id: 'texas', names: ['Texas'] }, { id: 'washington', names: ['Washington'] }] },
+			[
+				'She studied at the University of Texas at Austin and the Lee Institute.',
+				'The Washington-based Center for Immigration Studies and the Bank of Texas disagree.',
+				'Lee flew to Texas, then to Washington.',
+			].join('\n\n'),
+		);
+		const found = (id: string) => mentionsOf([...data.people, ...data.places].find((entity) => entity.id === id)!);
+		expect(found('texas')).toEqual([3]);
+		expect(found('washington')).toEqual([3]);
+		expect(found('lee')).toEqual([3]);
+	});
+
 	it('does not count the dateline, an address: "SEOUL, South Korea (AP) —"', () => {
 		const found = mentionsIn(['SEOUL, South Korea (AP) — Lee spoke.', 'South Korea agreed.']);
 		expect(found('south-korea')).toEqual([2]);
