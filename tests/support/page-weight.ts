@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { mediaBlocks } from '../../src/lib/build/first-round-trip.ts';
 
 /** RFC 6928's first round trip, the figure the build warns by too (src/lib/content/limits.ts). */
 export { FIRST_ROUND_TRIP_BYTES } from '../../src/lib/content/limits.ts';
@@ -73,15 +74,6 @@ export interface PageWeight {
 
 const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
-/** A stylesheet blocks rendering unless its media query rules it out of the first paint (print). */
-function blocksRendering(media: string | undefined): boolean {
-	if (!media) return true;
-	return media
-		.split(',')
-		.map((query) => query.trim().toLowerCase())
-		.some((query) => !/^(?:only\s+)?print\b/.test(query) && query !== 'not all');
-}
-
 /** The modules a built script imports statically (`import ... from "./x.js"`), relative paths only. */
 function importsOf(code: string): string[] {
 	const found = new Set<string>();
@@ -122,7 +114,7 @@ export function measurePage(dist: string, file: string): PageWeight {
 		const css = read(href);
 		if (css === undefined) return;
 		fontProblems.push(...fontFacesWithoutDisplay(css, href));
-		if (blocksRendering($(element).attr('media'))) blockingStylesheets.push({ url: href, gzip: gzipSize(css) });
+		if (mediaBlocks($(element).attr('media'))) blockingStylesheets.push({ url: href, gzip: gzipSize(css) });
 	});
 
 	const scripts: Resource[] = [];

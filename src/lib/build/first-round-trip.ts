@@ -24,7 +24,7 @@ function attributes(tag: string): Map<string, string> {
 }
 
 /** A stylesheet blocks the first render unless its media rule it out of it (print, `not all`). */
-function mediaBlocks(media: string | undefined): boolean {
+export function mediaBlocks(media: string | undefined): boolean {
 	if (!media) return true;
 	return media
 		.split(',')
